@@ -1,0 +1,74 @@
+// The suite file (groundtruth.yaml): prompts, targets, dataset, scorers, gates. The zod schema here
+// is the single source of truth for validation, the TypeScript types and schema/groundtruth.schema.json.
+import { z } from 'zod';
+import { type Case, CaseInputSchema } from './case.js';
+import { type Prompt, PromptSpecSchema } from './prompt.js';
+import { type ScorerConfig, ScorerConfigSchema } from './scorers.js';
+import { type TargetConfig, TargetConfigSchema } from './targets.js';
+
+const Fraction = z.number().min(0).max(1);
+
+export const GatesSchema = z.strictObject({
+  passRate: Fraction.optional().describe('Minimum share of results that pass, per target'),
+  minMean: z
+    .record(z.string(), z.number())
+    .optional()
+    .describe('Minimum mean value per scorer name, per target'),
+  maxErrorRate: Fraction.optional().describe(
+    'Maximum share of error results per target; over it the run is incomplete (exit 3)',
+  ),
+  maxCost: z.number().min(0).optional().describe('Maximum total cost in USD per target'),
+  maxLatencyP95Ms: z.number().positive().optional().describe('Maximum 95th percentile latency per target'),
+});
+export type Gates = z.infer<typeof GatesSchema>;
+
+export const SuiteFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  prompt: PromptSpecSchema.optional().describe('A template, a chat, or file://path'),
+  prompts: z
+    .array(PromptSpecSchema)
+    .min(1)
+    .optional()
+    .describe('Several prompts: each is run against each target'),
+  targets: z.array(TargetConfigSchema).min(1).describe('The systems under test'),
+  dataset: z
+    .union([z.string().min(1), z.array(CaseInputSchema)])
+    .optional()
+    .describe('A .csv/.jsonl/.json/.yaml file relative to the suite file, or inline cases'),
+  scorers: z.array(ScorerConfigSchema).default([]),
+  gates: GatesSchema.optional(),
+  concurrency: z.int().min(1).max(1024).default(8).describe('Calls in flight across all targets'),
+  repeat: z.int().min(1).max(1000).default(1).describe('Samples of every case per target'),
+  cache: z.boolean().default(true).describe('Reuse stored responses of cacheable targets'),
+});
+export type SuiteFileInput = z.input<typeof SuiteFileSchema>;
+export type SuiteFile = z.infer<typeof SuiteFileSchema>;
+
+/** A named scorer, ready for the registry. */
+export type NamedScorer = ScorerConfig & { name: string };
+
+/** Where the dataset is: a file, or cases written in the suite. */
+export type DatasetRef =
+  | { kind: 'file'; path: string; format: DatasetFormat }
+  | { kind: 'inline'; cases: Case[] };
+export type DatasetFormat = 'csv' | 'jsonl' | 'json' | 'yaml';
+
+/** A loaded, validated suite with every path resolved and every default applied. */
+export interface Suite {
+  /** Absolute path of the suite file. */
+  path: string;
+  /** Folder of the suite file; relative paths resolve against it. */
+  dir: string;
+  description?: string;
+  prompts: Prompt[];
+  targets: TargetConfig[];
+  dataset: DatasetRef;
+  scorers: NamedScorer[];
+  gates: Gates;
+  concurrency: number;
+  repeat: number;
+  cache: boolean;
+  /** Hash of the suite file's content: same content, same hash. */
+  hash: string;
+}
