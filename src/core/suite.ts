@@ -1,7 +1,7 @@
 // The suite file (groundtruth.yaml): prompts, targets, dataset, scorers, gates. The zod schema here
 // is the single source of truth for validation, the TypeScript types and schema/groundtruth.schema.json.
 import { z } from 'zod';
-import { type Case, CaseInputSchema } from './case.js';
+import { type Case, CaseInputSchema, type CaseOrigin } from './case.js';
 import { type Prompt, PromptSpecSchema } from './prompt.js';
 import { type ScorerConfig, ScorerConfigSchema } from './scorers.js';
 import { type TargetConfig, TargetConfigSchema } from './targets.js';
@@ -21,6 +21,9 @@ export const GatesSchema = z.strictObject({
   maxLatencyP95Ms: z.number().positive().optional().describe('Maximum 95th percentile latency per target'),
 });
 export type Gates = z.infer<typeof GatesSchema>;
+
+/** Without a `gates` section every result must pass, as in a test runner. `gates: {}` turns gating off. */
+export const DEFAULT_GATES: Gates = { passRate: 1 };
 
 export const SuiteFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -51,7 +54,12 @@ export type NamedScorer = ScorerConfig & { name: string };
 /** Where the dataset is: a file, or cases written in the suite. */
 export type DatasetRef =
   | { kind: 'file'; path: string; format: DatasetFormat }
-  | { kind: 'inline'; cases: Case[] };
+  | {
+      kind: 'inline';
+      cases: Case[];
+      /** Where each case is written in the suite file (same order), for error messages. */
+      origins?: CaseOrigin[];
+    };
 export type DatasetFormat = 'csv' | 'jsonl' | 'json' | 'yaml';
 
 /** A loaded, validated suite with every path resolved and every default applied. */

@@ -1,0 +1,127 @@
+// `groundtruth eval`: run a suite, print the summary, write reports, exit by the gates.
+import { dirname, relative } from 'node:path';
+import { ExitCode, InterruptedError, type Run, UsageError } from '../../core/index.js';
+import { gateExitCode } from '../../eval/gates.js';
+import { type EvalProgress, runEval } from '../../eval/run-eval.js';
+import { effectiveStatus } from '../../eval/run-status.js';
+import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
+import { openStore } from '../../store/index.js';
+import type { Store } from '../../store/types.js';
+import { loadSuite } from '../../suite/index.js';
+import { type CliIO, useColor, writeLine } from '../io.js';
+import { createProgressReporter } from '../progress.js';
+import { resolveStoreLocation } from '../store-location.js';
+
+export interface EvalCommandOptions {
+  output: string[];
+  concurrency?: number;
+  repeat?: number;
+  cache: boolean;
+  resume?: string | true;
+  filterTag: string[];
+  db?: string;
+  progress: boolean;
+}
+
+export async function evalCommand(
+  path: string | undefined,
+  options: EvalCommandOptions,
+  io: CliIO,
+): Promise<number> {
+  for (const file of options.output) reportFormatFor(file);
+  if (options.resume !== undefined && (options.repeat !== undefined || options.filterTag.length > 0)) {
+    throw new UsageError(
+      '--resume finishes a run as it was started: --repeat and --filter-tag cannot change it',
+    );
+  }
+  const suite = await loadSuite(path ?? io.cwd, { env: io.env });
+  const store = await openStore(
+    resolveStoreLocation({ db: options.db, env: io.env, cwd: io.cwd, suitePath: suite.path }),
+  );
+  try {
+    const resume =
+      options.resume === undefined ? undefined : await findRunToResume(store, suite.path, options.resume);
+    const progress = createProgressReporter(io, { enabled: options.progress });
+    let last: EvalProgress | undefined;
+    let outcome: Awaited<ReturnType<typeof runEval>>;
+    try {
+      outcome = await runEval({
+        suite,
+        store,
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.repeat !== undefined ? { repeat: options.repeat } : {}),
+        cache: options.cache,
+        filterTags: options.filterTag,
+        ...(resume ? { resume } : {}),
+        ...(io.signal ? { signal: io.signal } : {}),
+        env: io.env,
+        onStart: (run, p) => {
+          writeLine(
+            io.stderr,
+            `${resume ? 'resuming' : 'run'} ${run.id}: ${describeSuite(suite.path, io.cwd)}`,
+          );
+          progress.start(p);
+        },
+        onProgress: (p) => {
+          last = p;
+          progress.update(p);
+        },
+      });
+    } catch (error) {
+      progress.stop(last);
+      if (error instanceof InterruptedError) {
+        writeLine(io.stderr, `${error.message}; ${last?.done ?? 0} results saved`);
+        if (error.hint) writeLine(io.stderr, error.hint);
+        return ExitCode.interrupted;
+      }
+      throw error;
+    }
+    progress.stop(last);
+
+    const { run, summary } = outcome;
+    io.stdout.write(
+      formatSummary(run, summary, {
+        color: useColor(io.stdout, io.env),
+        showCommand: showCommand(run.id, suite.path, options.db, io),
+      }),
+    );
+    for (const file of options.output) {
+      await writeReport(file, { run, summary, results: () => store.results(run.id) });
+      writeLine(io.stderr, `wrote ${file}`);
+    }
+    return gateExitCode(summary.gates);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `groundtruth runs show ID` with the flags that find this store from the current folder. */
+function showCommand(runId: string, suitePath: string, db: string | undefined, io: CliIO): string {
+  const base = `groundtruth runs show ${runId}`;
+  if (db !== undefined) return `${base} --db ${db}`;
+  if (io.env.GROUNDTRUTH_DB) return base;
+  const folder = relative(io.cwd, dirname(suitePath));
+  return folder === '' ? base : `${base} --suite ${folder}`;
+}
+
+function describeSuite(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+/** `--resume ID` names the run; bare `--resume` takes the latest interrupted run of the suite. */
+async function findRunToResume(store: Store, suitePath: string, id: string | true): Promise<Run> {
+  if (id !== true) {
+    const run = await store.findRun(id);
+    if (!run) throw new UsageError(`no run ${id} in this store`);
+    const status = effectiveStatus(run);
+    if (status === 'running') {
+      throw new UsageError(`run ${run.id} is still running (pid ${run.owner?.pid} on ${run.owner?.host})`);
+    }
+    return run;
+  }
+  const candidates = await store.listRuns({ suitePath, status: ['interrupted', 'running'], limit: 50 });
+  const run = candidates.find((r) => effectiveStatus(r) === 'interrupted');
+  if (!run) throw new UsageError(`no interrupted run of ${suitePath} to resume`);
+  return run;
+}

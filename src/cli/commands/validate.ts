@@ -1,0 +1,40 @@
+// `groundtruth validate`: everything `eval` checks before it sends anything, and nothing more.
+import { relative } from 'node:path';
+import { ExitCode } from '../../core/index.js';
+import { planRun } from '../../eval/run-eval.js';
+import { loadSuite, openDataset } from '../../suite/index.js';
+import { type CliIO, writeLine } from '../io.js';
+
+export async function validateCommand(
+  path: string | undefined,
+  options: { json: boolean },
+  io: CliIO,
+): Promise<number> {
+  const suite = await loadSuite(path ?? io.cwd, { env: io.env });
+  const plan = await planRun(suite, openDataset(suite.dataset), {
+    repeat: suite.repeat,
+    filterTags: [],
+    cache: suite.cache,
+  });
+  const figures = {
+    suite: suite.path,
+    cases: plan.caseCount,
+    targets: suite.targets.map((t) => t.id),
+    prompts: suite.prompts.map((p) => p.id),
+    scorers: suite.scorers.map((s) => s.name),
+    results: plan.expectedResults,
+    datasetHash: plan.datasetHash,
+    suiteHash: suite.hash,
+  };
+  if (options.json) {
+    writeLine(io.stdout, JSON.stringify(figures, null, 2));
+  } else {
+    const where = relative(io.cwd, suite.path) || suite.path;
+    writeLine(
+      io.stdout,
+      `✓ ${where} is valid: ${plan.caseCount} cases × ${suite.targets.length} target(s) × ${suite.prompts.length} prompt(s)` +
+        ` → ${plan.expectedResults} results per run; scorers: ${figures.scorers.join(', ') || 'none'}`,
+    );
+  }
+  return ExitCode.ok;
+}

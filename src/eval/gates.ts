@@ -1,0 +1,51 @@
+// CI gates: thresholds on a run's per-target figures. A failing gate fails the run (exit 1); a
+// failing maxErrorRate gate means the run could not really complete (exit 3).
+import type { GateOutcome, Gates, RunSummary, TargetConfig, TargetSummary } from '../core/index.js';
+import { formatGateFigure } from '../report/format.js';
+
+export function evaluateGates(
+  summary: Omit<RunSummary, 'gates'>,
+  gates: Gates,
+  targets: readonly TargetConfig[],
+): GateOutcome[] {
+  const gated = new Set(targets.filter((t) => t.gate !== false).map((t) => t.id));
+  const outcomes: GateOutcome[] = [];
+  for (const group of summary.targets) {
+    if (!gated.has(group.targetId)) continue;
+    const check = (gate: string, actual: number, limit: number, atLeast: boolean, incomplete = false) => {
+      const pass = atLeast ? actual >= limit : actual <= limit;
+      outcomes.push({
+        gate,
+        targetId: group.targetId,
+        promptId: group.promptId,
+        actual,
+        limit,
+        pass,
+        incomplete: incomplete && !pass,
+        message: `${describeGroup(group)}: ${gate} ${formatGateFigure(gate, actual)} ${pass ? (atLeast ? '>=' : '<=') : atLeast ? '<' : '>'} ${formatGateFigure(gate, limit)}`,
+      });
+    };
+    if (gates.passRate !== undefined) check('passRate', group.passRate, gates.passRate, true);
+    for (const [name, limit] of Object.entries(gates.minMean ?? {})) {
+      const scorer = group.scorers.find((s) => s.name === name);
+      check(`minMean.${name}`, scorer && scorer.count > 0 ? scorer.mean : 0, limit, true);
+    }
+    if (gates.maxErrorRate !== undefined)
+      check('maxErrorRate', group.errorRate, gates.maxErrorRate, false, true);
+    if (gates.maxCost !== undefined) check('maxCost', group.cost, gates.maxCost, false);
+    if (gates.maxLatencyP95Ms !== undefined)
+      check('maxLatencyP95Ms', group.latency.p95, gates.maxLatencyP95Ms, false);
+  }
+  return outcomes;
+}
+
+function describeGroup(group: TargetSummary): string {
+  return group.promptId === 'default' ? group.targetId : `${group.targetId} (${group.promptId})`;
+}
+
+/** The process exit code the gate outcomes call for. */
+export function gateExitCode(outcomes: readonly GateOutcome[]): 0 | 1 | 3 {
+  if (outcomes.some((o) => o.incomplete)) return 3;
+  if (outcomes.some((o) => !o.pass)) return 1;
+  return 0;
+}

@@ -1,0 +1,152 @@
+// Figures and labels shared by the human-facing reports (console, Markdown, HTML, JUnit), so that a
+// number reads the same everywhere. Escaping for each output format stays with its writer.
+import { basename } from 'node:path';
+import type { GateOutcome, Result, Run, RunSummary, Score, TargetSummary } from '../core/index.js';
+
+/** The command that shows a stored run again; printed by the console and the reports. */
+export function showRunCommand(runId: string): string {
+  return `groundtruth runs show ${runId}`;
+}
+
+export function formatPercent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** A latency percentile, or `–` when every result of the target was an error (nothing was timed). */
+export function formatLatency(target: TargetSummary, which: 'p50' | 'p95' | 'mean'): string {
+  return target.total === target.errors ? '–' : formatMs(target.latency[which]);
+}
+
+/** `1 error`, `2 errors`. */
+export function plural(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** USD; sub-dollar amounts keep four decimals because per-call costs are often fractions of a cent. */
+export function formatCost(usd: number): string {
+  if (usd === 0) return '$0';
+  return usd < 1 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
+}
+
+export function formatMean(value: number): string {
+  return value.toFixed(3);
+}
+
+/** A gate's actual value or limit, in the unit its name implies (see GatesSchema in core/suite.ts). */
+export function formatGateFigure(gate: string, value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (gate.startsWith('passRate') || gate.startsWith('maxErrorRate')) return formatPercent(value);
+  if (gate.startsWith('maxCost')) return formatCost(value);
+  if (gate.startsWith('maxLatency')) return formatMs(value);
+  if (gate.startsWith('minMean')) return formatMean(value);
+  return String(Number(value.toPrecision(4)));
+}
+
+/** Gate figures as one phrase: `82.0% (limit 90.0%)`. */
+export function describeGateFigures(gate: GateOutcome): string {
+  return `${formatGateFigure(gate.gate, gate.actual)} (limit ${formatGateFigure(gate.gate, gate.limit)})`;
+}
+
+/** The run's outcome in a few words, for headlines: gates first, then the run's own status. */
+export function runVerdict(
+  run: Run,
+  summary: RunSummary,
+): { outcome: 'pass' | 'fail' | 'warn'; text: string } {
+  const gates = summary.gates;
+  const failed = gates.filter((g) => !g.pass).length;
+  if (failed > 0) return { outcome: 'fail', text: `${failed} of ${gates.length} gates failed` };
+  if (run.status !== 'completed') return { outcome: 'warn', text: `run ${run.status}` };
+  if (gates.length === 1) return { outcome: 'pass', text: 'the gate passed' };
+  if (gates.length > 1) return { outcome: 'pass', text: `all ${gates.length} gates passed` };
+  return { outcome: 'pass', text: `${formatPercent(summary.passRate)} passed (no gates)` };
+}
+
+/** What a reader needs to place the run: suite, id, size, duration, commit. */
+export function runFacts(run: Run, summary: RunSummary): string[] {
+  const facts = [
+    run.description ?? basename(run.suitePath),
+    `run ${run.id}`,
+    plural(summary.total, 'result'),
+    plural(summary.targets.length, 'target'),
+    formatMs(summary.durationMs),
+  ];
+  const git = run.git;
+  if (git?.commit) facts.push(`commit ${git.commit.slice(0, 12)}${git.branch ? ` on ${git.branch}` : ''}`);
+  return facts;
+}
+
+/** True when the run used several prompts, so that labels must name the prompt as well as the target. */
+export function hasSeveralPrompts(summary: Pick<RunSummary, 'targets'>): boolean {
+  const first = summary.targets[0]?.promptId;
+  return summary.targets.some((t) => t.promptId !== first);
+}
+
+export function targetLabel(
+  target: Pick<TargetSummary, 'targetId' | 'promptId'>,
+  severalPrompts: boolean,
+): string {
+  return severalPrompts ? `${target.targetId}/${target.promptId}` : target.targetId;
+}
+
+/** Scorer names across all targets, in first-seen order, for one column (or row) per scorer. */
+export function scorerNames(targets: readonly TargetSummary[]): string[] {
+  const names = new Set<string>();
+  for (const target of targets) for (const scorer of target.scorers) names.add(scorer.name);
+  return [...names];
+}
+
+export function scorerMean(target: TargetSummary, name: string): string {
+  const scorer = target.scorers.find((s) => s.name === name);
+  return scorer ? formatMean(scorer.mean) : '–';
+}
+
+/** Samples per case configured for the run; 1 when the config does not say. */
+export function repeatsOf(run: Run): number {
+  const repeat = run.config['repeat'];
+  return typeof repeat === 'number' && Number.isInteger(repeat) && repeat > 0 ? repeat : 1;
+}
+
+/**
+ * A result's name in reports: the case id, plus `#n` (1-based sample number) when the run takes
+ * several samples per case, so that each sample has a distinct name.
+ */
+export function resultLabel(result: Pick<Result, 'caseId' | 'repeat'>, repeats: number): string {
+  return repeats > 1 || result.repeat > 0 ? `${result.caseId}#${result.repeat + 1}` : result.caseId;
+}
+
+/**
+ * The scores that made a result fail: failing scores that carry weight, or, when none does (the
+ * status came from elsewhere), every failing score.
+ */
+export function failingScores(result: Pick<Result, 'scores'>): Score[] {
+  const failing = result.scores.filter((s) => !s.pass);
+  const deciding = failing.filter((s) => s.weight > 0);
+  return deciding.length > 0 ? deciding : failing;
+}
+
+/** Why a result did not pass, in one line; empty for a passing result. */
+export function describeFailure(result: Pick<Result, 'status' | 'error' | 'scores' | 'score'>): string {
+  if (result.status === 'pass') return '';
+  if (result.status === 'error') return result.error ?? 'error';
+  const scores = failingScores(result);
+  if (scores.length === 0)
+    return result.score === null ? 'failed' : `failed with score ${formatMean(result.score)}`;
+  return scores.map((s) => (s.reason ? `${s.name}: ${s.reason}` : s.name)).join('; ');
+}
+
+/** Cuts text to at most `max` UTF-16 units (ellipsis included) without splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}

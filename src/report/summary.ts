@@ -1,0 +1,213 @@
+// Run summaries: folds a stream of results into overall, per-target and per-slice aggregates while
+// keeping only counters (and one latency sample per target), never the results themselves.
+import type {
+  GroupSummary,
+  Percentiles,
+  RunSummary,
+  ScorerSummary,
+  SliceSummary,
+  TargetSummary,
+} from '../core/index.js';
+import { mean, quantile } from '../stats/index.js';
+import type { StoredResult } from '../store/types.js';
+
+/** A summary before the gates have been evaluated against it. */
+export type RunSummaryWithoutGates = Omit<RunSummary, 'gates'>;
+
+interface ScorerTally {
+  sum: number;
+  passed: number;
+  count: number;
+}
+
+/** Counts shared by every group: the run, a target × prompt, a tag × target × prompt. */
+class GroupTally {
+  total = 0;
+  passed = 0;
+  failed = 0;
+  errors = 0;
+  /** Insertion order is first-seen order, which fixes the order of scorer summaries. */
+  private readonly scorers = new Map<string, ScorerTally>();
+
+  add(result: StoredResult): void {
+    this.total++;
+    if (result.status === 'pass') this.passed++;
+    else if (result.status === 'fail') this.failed++;
+    else this.errors++;
+    // Every score present counts, whatever the status: an error result without scores adds nothing,
+    // while one whose scorer crashed after others ran still reports the scores it has.
+    for (const score of result.scores) {
+      let tally = this.scorers.get(score.name);
+      if (!tally) {
+        tally = { sum: 0, passed: 0, count: 0 };
+        this.scorers.set(score.name, tally);
+      }
+      tally.count++;
+      if (Number.isFinite(score.value)) tally.sum += score.value;
+      if (score.pass) tally.passed++;
+    }
+  }
+
+  toGroupSummary(): GroupSummary {
+    const scorers: ScorerSummary[] = [];
+    for (const [name, tally] of this.scorers) {
+      scorers.push({
+        name,
+        mean: tally.sum / tally.count,
+        passRate: tally.passed / tally.count,
+        count: tally.count,
+      });
+    }
+    return {
+      total: this.total,
+      passed: this.passed,
+      failed: this.failed,
+      errors: this.errors,
+      passRate: ratio(this.passed, this.total),
+      errorRate: ratio(this.errors, this.total),
+      scorers,
+    };
+  }
+}
+
+/** A growing buffer of latencies: 8 bytes a result instead of a boxed number in an array. */
+class LatencySample {
+  private values = new Float64Array(256);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** p50/p95/mean; all zero when no result succeeded, so summaries stay free of NaN. */
+  percentiles(): Percentiles {
+    if (this.length === 0) return { p50: 0, p95: 0, mean: 0 };
+    const sample = this.values.subarray(0, this.length);
+    return { p50: quantile(sample, 0.5), p95: quantile(sample, 0.95), mean: mean(sample) };
+  }
+}
+
+class TargetTally extends GroupTally {
+  readonly latency = new LatencySample();
+  promptTokens = 0;
+  completionTokens = 0;
+  totalTokens = 0;
+  cost = 0;
+  cached = 0;
+
+  constructor(
+    readonly targetId: string,
+    readonly promptId: string,
+    /** Position in first-seen order, used to sort slices the same way as targets. */
+    readonly order: number,
+  ) {
+    super();
+  }
+
+  override add(result: StoredResult): void {
+    super.add(result);
+    // Error results carry the time until the failure, not a model latency: leave them out.
+    if (result.status !== 'error' && Number.isFinite(result.latencyMs)) this.latency.push(result.latencyMs);
+    const usage = result.tokenUsage;
+    if (usage) {
+      this.promptTokens += finiteOrZero(usage.prompt);
+      this.completionTokens += finiteOrZero(usage.completion);
+      this.totalTokens += finiteOrZero(usage.total);
+    }
+    this.cost += finiteOrZero(result.cost);
+    if (result.cached) this.cached++;
+  }
+
+  toTargetSummary(): TargetSummary {
+    return {
+      targetId: this.targetId,
+      promptId: this.promptId,
+      ...this.toGroupSummary(),
+      latency: this.latency.percentiles(),
+      tokens: { prompt: this.promptTokens, completion: this.completionTokens, total: this.totalTokens },
+      cost: this.cost,
+      cached: this.cached,
+    };
+  }
+}
+
+class SliceTally extends GroupTally {
+  constructor(
+    readonly tag: string,
+    readonly target: TargetTally,
+  ) {
+    super();
+  }
+
+  toSliceSummary(): SliceSummary {
+    return {
+      tag: this.tag,
+      targetId: this.target.targetId,
+      promptId: this.target.promptId,
+      ...this.toGroupSummary(),
+    };
+  }
+}
+
+/**
+ * Summarises a run from its result stream. Targets (target × prompt) keep first-seen order; slices
+ * are sorted by tag (code-unit order, independent of locale) then by that target order. Latency
+ * percentiles (NumPy's linear method) cover non-error results; a target with none reports zeros.
+ * Missing token counts and costs count as 0.
+ */
+export async function summarize(
+  results: AsyncIterable<StoredResult>,
+  options: { durationMs: number },
+): Promise<RunSummaryWithoutGates> {
+  const overall = new GroupTally();
+  const targets = new Map<string, TargetTally>();
+  const slices = new Map<string, SliceTally>();
+
+  for await (const result of results) {
+    overall.add(result);
+    const targetKey = `${result.targetId}\u0000${result.promptId}`;
+    let target = targets.get(targetKey);
+    if (!target) {
+      target = new TargetTally(result.targetId, result.promptId, targets.size);
+      targets.set(targetKey, target);
+    }
+    target.add(result);
+    const tags = result.tags.length > 1 ? new Set(result.tags) : result.tags;
+    for (const tag of tags) {
+      const sliceKey = `${tag}\u0000${targetKey}`;
+      let slice = slices.get(sliceKey);
+      if (!slice) {
+        slice = new SliceTally(tag, target);
+        slices.set(sliceKey, slice);
+      }
+      slice.add(result);
+    }
+  }
+
+  const sortedSlices = [...slices.values()].sort(
+    (a, b) => compareCodeUnits(a.tag, b.tag) || a.target.order - b.target.order,
+  );
+  return {
+    ...overall.toGroupSummary(),
+    durationMs: options.durationMs,
+    targets: [...targets.values()].map((t) => t.toTargetSummary()),
+    slices: sortedSlices.map((s) => s.toSliceSummary()),
+  };
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
+function finiteOrZero(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) ? value : 0;
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

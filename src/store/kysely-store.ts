@@ -1,0 +1,223 @@
+// The Store over Kysely: every read and the run bookkeeping, in queries that compile the same for
+// SQLite and PostgreSQL. Only the bulk write differs per dialect, so it comes in as a BatchWriter.
+import { type Kysely, sql } from 'kysely';
+import { type Case, NotFoundError, type Run, RunError } from '../core/index.js';
+import type { RunRow, StoreDatabase } from './database.js';
+import { toJsonColumn, toNullableJsonColumn } from './json-column.js';
+import { cacheRowToResponse, rowToCase, rowToRun, rowToStoredResult, runToRow } from './rows.js';
+import {
+  type CachedResponse,
+  type RunPatch,
+  type RunQuery,
+  resultKey,
+  type Store,
+  type StoredResult,
+  type WriteBatch,
+} from './types.js';
+
+/** Writes one batch atomically; each dialect brings the fastest way it has. */
+export interface BatchWriter {
+  write(batch: WriteBatch): Promise<void>;
+}
+
+const DEFAULT_PAGE_SIZE = 1000;
+/** Candidates an ambiguous prefix error lists. */
+const PREFIX_CANDIDATES = 5;
+/** SQLite needs a LIMIT before an OFFSET; this one means "no limit" on both dialects. */
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+export class KyselyStore implements Store {
+  readonly #db: Kysely<StoreDatabase>;
+  readonly #writer: BatchWriter;
+  #closed = false;
+
+  constructor(db: Kysely<StoreDatabase>, writer: BatchWriter) {
+    this.#db = db;
+    this.#writer = writer;
+  }
+
+  async createRun(run: Run): Promise<void> {
+    const inserted = await this.#db
+      .insertInto('runs')
+      .values(runToRow(run))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (inserted.numInsertedOrUpdatedRows === 0n) {
+      throw new RunError(`run '${run.id}' already exists in the store`);
+    }
+  }
+
+  /**
+   * Writes only the fields present in the patch. An optional field present with the value
+   * undefined (finishedAt, summary, owner) is cleared, as a resumed run needs; required fields
+   * set to undefined are left alone. The heartbeat (updatedAt) moves forward too.
+   */
+  async updateRun(id: string, patch: RunPatch): Promise<void> {
+    const set: Partial<RunRow> = { updated_at: new Date().toISOString() };
+    if (patch.status !== undefined) set.status = patch.status;
+    if (patch.caseCount !== undefined) set.case_count = patch.caseCount;
+    if (patch.expectedResults !== undefined) set.expected_results = patch.expectedResults;
+    if (patch.options !== undefined) set.options_json = toJsonColumn(patch.options);
+    if ('finishedAt' in patch) set.finished_at = patch.finishedAt ?? null;
+    if ('summary' in patch) set.summary_json = toNullableJsonColumn(patch.summary);
+    if ('owner' in patch) set.owner_json = toNullableJsonColumn(patch.owner);
+    const updated = await this.#db.updateTable('runs').set(set).where('id', '=', id).executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw new NotFoundError(`run '${id}' is not in the store`);
+  }
+
+  async getRun(id: string): Promise<Run | undefined> {
+    const row = await this.#db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : rowToRun(row);
+  }
+
+  async findRun(idOrPrefix: string): Promise<Run | undefined> {
+    if (idOrPrefix === '') return undefined;
+    const exact = await this.getRun(idOrPrefix);
+    if (exact !== undefined) return exact;
+    // SQLite's LIKE ignores ASCII case, so the substr comparison keeps the match case-sensitive.
+    const matching = this.#db
+      .selectFrom('runs')
+      .where(sql<boolean>`${sql.ref('id')} like ${`${escapeLike(idOrPrefix)}%`} escape '\\'`)
+      // substr counts characters (code points) on both dialects.
+      .where(sql<boolean>`substr(${sql.ref('id')}, 1, ${[...idOrPrefix].length}) = ${idOrPrefix}`);
+    const candidates = await matching
+      .select('id')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(PREFIX_CANDIDATES + 1)
+      .execute();
+    if (candidates.length === 0) return undefined;
+    if (candidates.length === 1) return this.getRun(candidates[0]!.id);
+    const { count } = await matching.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+    const total = Number(count);
+    const listed = candidates.slice(0, PREFIX_CANDIDATES).map((c) => c.id);
+    throw new NotFoundError(
+      `run id prefix '${idOrPrefix}' matches ${total} runs: ${listed.join(', ')}${total > listed.length ? ', ...' : ''}`,
+      { hint: 'give more characters of the run id' },
+    );
+  }
+
+  async listRuns(query: RunQuery = {}): Promise<Run[]> {
+    let select = this.#db.selectFrom('runs').selectAll();
+    if (query.suitePath !== undefined) select = select.where('suite_path', '=', query.suitePath);
+    // An empty status list filters nothing, like an absent one: `in ()` is not valid SQL anyway.
+    if (query.status !== undefined && query.status.length > 0) {
+      select = select.where('status', 'in', query.status);
+    }
+    select = select.orderBy('created_at', 'desc').orderBy('id', 'desc');
+    if (query.limit !== undefined || query.offset !== undefined) {
+      select = select.limit(checkCount('limit', query.limit ?? NO_LIMIT, 1));
+      if (query.offset !== undefined) select = select.offset(checkCount('offset', query.offset, 0));
+    }
+    const rows = await select.execute();
+    return rows.map(rowToRun);
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    await this.#writer.write(batch);
+  }
+
+  async countResults(runId: string): Promise<number> {
+    const { count } = await this.#db
+      .selectFrom('results')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('run_id', '=', runId)
+      .executeTakeFirstOrThrow();
+    // PostgreSQL returns count(*) as a bigint string.
+    return Number(count);
+  }
+
+  async resultKeys(runId: string): Promise<Set<string>> {
+    const rows = await this.#db
+      .selectFrom('results')
+      .select(['case_id', 'target_id', 'prompt_id', 'repeat'])
+      .where('run_id', '=', runId)
+      .execute();
+    const keys = new Set<string>();
+    for (const row of rows) keys.add(resultKey(row.case_id, row.target_id, row.prompt_id, row.repeat));
+    return keys;
+  }
+
+  /**
+   * Keyset pagination on seq: each page is one indexed range scan whatever the depth, holds no
+   * cursor open between pages (writers may go on meanwhile), and only one page lives in memory.
+   */
+  async *results(runId: string, options: { pageSize?: number } = {}): AsyncIterable<StoredResult> {
+    const pageSize = checkCount('pageSize', options.pageSize ?? DEFAULT_PAGE_SIZE, 1);
+    let afterSeq = 0;
+    for (;;) {
+      const page = await this.#db
+        .selectFrom('results as r')
+        .innerJoin('run_cases as c', (join) =>
+          join.onRef('c.run_id', '=', 'r.run_id').onRef('c.case_id', '=', 'r.case_id'),
+        )
+        .select([
+          'r.seq',
+          'r.run_id',
+          'r.case_id',
+          'r.target_id',
+          'r.prompt_id',
+          'r.repeat',
+          'r.prompt',
+          'r.output',
+          'r.error',
+          'r.status',
+          'r.score',
+          'r.scores_json',
+          'r.latency_ms',
+          'r.tokens_prompt',
+          'r.tokens_completion',
+          'r.tokens_total',
+          'r.cost',
+          'r.cached',
+          'r.created_at',
+          'c.tags_json',
+        ])
+        .where('r.run_id', '=', runId)
+        .where('r.seq', '>', afterSeq)
+        .orderBy('r.seq')
+        .limit(pageSize)
+        .execute();
+      for (const row of page) yield rowToStoredResult(row);
+      if (page.length < pageSize) return;
+      afterSeq = page[page.length - 1]!.seq;
+    }
+  }
+
+  async getCase(runId: string, caseId: string): Promise<Case | undefined> {
+    const row = await this.#db
+      .selectFrom('run_cases')
+      .selectAll()
+      .where('run_id', '=', runId)
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
+    return row === undefined ? undefined : rowToCase(row);
+  }
+
+  async getCachedResponse(key: string): Promise<CachedResponse | undefined> {
+    const row = await this.#db
+      .selectFrom('response_cache')
+      .select(['output', 'token_usage_json', 'cost', 'latency_ms'])
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row === undefined ? undefined : cacheRowToResponse(row);
+  }
+
+  /** Idempotent: a second close does nothing. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.destroy();
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function checkCount(name: string, value: number, min: number): number {
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new RangeError(`${name} must be an integer >= ${min}, got ${value}`);
+  }
+  return value;
+}

@@ -1,0 +1,12 @@
+// Every schema migration, in order. Listed in code (not read from a folder) so the set is fixed at
+// build time and works the same from src/ under tsx and from dist/. New migrations append here.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initialSchema from './0001-initial-schema.js';
+
+export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial-schema': initialSchema,
+};
+
+export const storeMigrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...STORE_MIGRATIONS }),
+};
