@@ -4,7 +4,7 @@
 //   npx tsx bench/eval-echo.ts [--runs=5] [--sizes=10000,100000]
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureCli, median, runsArg, tempDir, writeCases } from './lib.js';
+import { measureCli, median, rssProfile, runsArg, tempDir, writeCases } from './lib.js';
 
 const SUITE = `description: echo throughput benchmark
 prompt: "{{question}}"
@@ -34,12 +34,14 @@ for (const size of sizes) {
   writeCases(dir, size);
   const walls: number[] = [];
   const rss: number[] = [];
+  let profile = '';
   for (let i = 0; i < runs; i++) {
     const db = join(dir, `run-${i}.db`);
     const m = await measureCli(['eval', '.', '--no-progress', '--db', db], { cwd: dir });
     if (m.exitCode !== 0) throw new Error(`eval exited ${m.exitCode}: ${m.stderr}`);
     walls.push(m.wallMs);
     rss.push(m.maxRssMb);
+    if (i === runs - 1) profile = rssProfile(m.rssSamples);
     rmSync(db, { force: true });
     rmSync(`${db}-wal`, { force: true });
     rmSync(`${db}-shm`, { force: true });
@@ -47,7 +49,20 @@ for (const size of sizes) {
   console.log(
     `echo ${size.toLocaleString('en-US')} cases: wall median ${(median(walls) / 1000).toFixed(2)} s ` +
       `(min ${(Math.min(...walls) / 1000).toFixed(2)}, max ${(Math.max(...walls) / 1000).toFixed(2)}), ` +
-      `peak RSS median ${median(rss).toFixed(0)} MB (max ${Math.max(...rss).toFixed(0)}), ${runs} runs`,
+      `peak RSS median ${median(rss).toFixed(0)} MB (max ${Math.max(...rss).toFixed(0)}), ` +
+      `RSS at 25/50/75/100% of the last run ${profile} MB, ${runs} runs`,
+  );
+  // Flat memory, shown directly: the same run inside a 64 MB V8 old space. A run that held its
+  // results (or its dataset) would die here with "heap out of memory".
+  const capped = await measureCli(['eval', '.', '--no-progress', '--db', join(dir, 'capped.db')], {
+    cwd: dir,
+    nodeArgs: ['--max-old-space-size=64'],
+  });
+  console.log(
+    `echo ${size.toLocaleString('en-US')} cases with --max-old-space-size=64: ` +
+      (capped.exitCode === 0
+        ? `completed, wall ${(capped.wallMs / 1000).toFixed(2)} s, peak RSS ${capped.maxRssMb.toFixed(0)} MB`
+        : `FAILED (exit ${capped.exitCode}): ${capped.stderr.slice(-300)}`),
   );
   rmSync(dir, { recursive: true, force: true });
 }

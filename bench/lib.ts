@@ -12,6 +12,8 @@ const PROBE = join(ROOT, 'bench/rss-probe.cjs');
 export interface Measurement {
   wallMs: number;
   maxRssMb: number;
+  /** [ms since start, RSS bytes] every 50 ms. */
+  rssSamples: Array<[number, number]>;
   exitCode: number | null;
   stderr: string;
 }
@@ -33,11 +35,11 @@ export function writeCases(dir: string, count: number): void {
 
 export async function measureCli(
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] },
 ): Promise<Measurement> {
   const rssFile = join(options.cwd, `rss-${process.pid}-${Date.now()}.jsonl`);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--require', PROBE, CLI, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--require', PROBE, CLI, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, GROUNDTRUTH_RSS_FILE: rssFile, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -48,9 +50,20 @@ export async function measureCli(
   });
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallMs = performance.now() - started;
-  const probe = JSON.parse(readFileSync(rssFile, 'utf8').trim().split('\n').pop()!) as { maxRssKb: number };
+  const probe = JSON.parse(readFileSync(rssFile, 'utf8').trim().split('\n').pop()!) as {
+    maxRssKb: number;
+    samples: Array<[number, number]>;
+  };
   rmSync(rssFile, { force: true });
-  return { wallMs, maxRssMb: probe.maxRssKb / 1024, exitCode, stderr };
+  return { wallMs, maxRssMb: probe.maxRssKb / 1024, rssSamples: probe.samples, exitCode, stderr };
+}
+
+/** RSS in MB at 25%, 50%, 75% and 100% of a run's samples: flat memory keeps these close. */
+export function rssProfile(samples: Array<[number, number]>): string {
+  if (samples.length === 0) return 'no samples';
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * (samples.length - 1)))]![1] / 2 ** 20;
+  return [0.25, 0.5, 0.75, 1].map((q) => `${at(q).toFixed(0)}`).join(' / ');
 }
 
 export function median(values: number[]): number {

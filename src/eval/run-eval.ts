@@ -10,7 +10,7 @@ import {
   redactSecrets,
   UsageError,
 } from '../core/index.js';
-import { summarize } from '../report/summary.js';
+import { RunSummarizer } from '../report/summary.js';
 import { createScorers, type Scorer, scoreOutput } from '../scorers/registry.js';
 import { resultKey, type Store } from '../store/types.js';
 import { openDataset } from '../suite/index.js';
@@ -100,6 +100,9 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
     ? await reopenRun(store, request.resume)
     : await createRun(store, suite, plan, shape, git);
   const done = await store.resultKeys(run.id);
+  // The summary is tallied as results arrive; a resumed run first tallies what it already has.
+  const summarizer = new RunSummarizer();
+  if (done.size > 0) for await (const stored of store.results(run.id)) summarizer.add(stored);
   const progress: EvalProgress = {
     done: done.size,
     total: plan.expectedResults,
@@ -134,6 +137,7 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
         });
         if (!result) return; // abandoned by an interruption: it will be redone on resume
         await writer.addResult(result);
+        summarizer.add({ ...result, tags: item.case.tags });
         progress.done++;
         progress.sessionDone++;
         if (result.status === 'pass') progress.passed++;
@@ -172,7 +176,7 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
     });
   }
   const durationMs = Date.now() - Date.parse(run.createdAt);
-  const base = await summarize(store.results(run.id), { durationMs });
+  const base = summarizer.finish({ durationMs });
   const summary: RunSummary = {
     ...base,
     gates: evaluateGates(base, suite.gates, suite.targets),

@@ -108,6 +108,43 @@ export function scorerMean(target: TargetSummary, name: string): string {
   return scorer ? formatMean(scorer.mean) : '–';
 }
 
+/** The per-target table of the Markdown and HTML reports: headers, which columns are numeric, rows. */
+export function targetTable(summary: Pick<RunSummary, 'targets'>): {
+  head: string[];
+  numeric: boolean[];
+  rows: string[][];
+} {
+  const scorers = scorerNames(summary.targets);
+  const severalPrompts = hasSeveralPrompts(summary);
+  const head = [
+    'Target',
+    'Pass rate',
+    'Passed',
+    'Failed',
+    'Errors',
+    ...scorers,
+    'p50',
+    'p95',
+    'Tokens',
+    'Cost',
+    'Cached',
+  ];
+  const rows = summary.targets.map((t) => [
+    targetLabel(t, severalPrompts),
+    formatPercent(t.passRate),
+    formatCount(t.passed),
+    formatCount(t.failed),
+    formatCount(t.errors),
+    ...scorers.map((name) => scorerMean(t, name)),
+    formatLatency(t, 'p50'),
+    formatLatency(t, 'p95'),
+    formatCount(t.tokens.total),
+    formatCost(t.cost),
+    formatCount(t.cached),
+  ]);
+  return { head, numeric: head.map((_, i) => i > 0), rows };
+}
+
 /** Samples per case configured for the run; 1 when the config does not say. */
 export function repeatsOf(run: Run): number {
   const repeat = run.config['repeat'];

@@ -8,7 +8,6 @@ import {
   formatCost,
   formatCount,
   formatGateFigure,
-  formatLatency,
   formatMs,
   formatPercent,
   hasSeveralPrompts,
@@ -16,10 +15,9 @@ import {
   resultLabel,
   runFacts,
   runVerdict,
-  scorerMean,
-  scorerNames,
   showRunCommand,
   targetLabel,
+  targetTable,
   truncate,
 } from './format.js';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.js';
@@ -144,37 +142,9 @@ function summarySections(summary: RunSummary): string {
   html += '</section>\n';
 
   if (summary.targets.length > 0) {
-    const scorers = scorerNames(summary.targets);
+    const { head, numeric, rows } = targetTable(summary);
     html += '<h2>Targets</h2>\n';
-    html += table(
-      [
-        'Target',
-        'Pass rate',
-        'Passed',
-        'Failed',
-        'Errors',
-        ...scorers,
-        'p50',
-        'p95',
-        'Tokens',
-        'Cost',
-        'Cached',
-      ],
-      [false, true, true, true, true, ...scorers.map(() => true), true, true, true, true, true],
-      summary.targets.map((t) => [
-        targetLabel(t, severalPrompts),
-        formatPercent(t.passRate),
-        formatCount(t.passed),
-        formatCount(t.failed),
-        formatCount(t.errors),
-        ...scorers.map((name) => scorerMean(t, name)),
-        formatLatency(t, 'p50'),
-        formatLatency(t, 'p95'),
-        formatCount(t.tokens.total),
-        formatCost(t.cost),
-        formatCount(t.cached),
-      ]),
-    );
+    html += table(head, numeric, rows);
   }
 
   if (summary.gates.length > 0) {

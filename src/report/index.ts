@@ -14,7 +14,7 @@ export { embedJson, escapeHtml } from './html.js';
 export { type ReportResult, toReportResult } from './json.js';
 export { escapeXmlAttribute, escapeXmlText } from './junit.js';
 export { escapeMarkdown, MARKDOWN_COMMENT_LIMIT, renderMarkdownReport } from './markdown.js';
-export { type RunSummaryWithoutGates, summarize } from './summary.js';
+export { RunSummarizer, type RunSummaryWithoutGates, summarize } from './summary.js';
 export { REPORT_FORMATS, type ReportFormat, type ReportInput } from './types.js';
 
 const WRITERS: Record<ReportFormat, (input: ReportInput) => AsyncIterable<string>> = {

@@ -77,10 +77,10 @@ Support bot answers · run run-1 · 3 results · 2 targets · 4.32 s · commit 0
 
 ### Targets
 
-| Target | Pass rate | Passed | Failed | Errors | accuracy | p50 | p95 | Tokens | Cost |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| gpt-4o | 50.0% | 1 | 1 | 0 | 0.500 | 1.00 s | 1.18 s | 200 | \\$0.0020 |
-| local | 0.0% | 0 | 0 | 1 | – | – | – | 0 | \\$0 |
+| Target | Pass rate | Passed | Failed | Errors | accuracy | p50 | p95 | Tokens | Cost | Cached |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| gpt-4o | 50.0% | 1 | 1 | 0 | 0.500 | 1.00 s | 1.18 s | 200 | \\$0.0020 | 0 |
+| local | 0.0% | 0 | 0 | 1 | – | – | – | 0 | \\$0 | 0 |
 
 ### Gates
 

@@ -3,10 +3,8 @@
 import type { GateOutcome, Run, RunSummary } from '../core/index.js';
 import {
   describeFailure,
-  formatCost,
   formatCount,
   formatGateFigure,
-  formatLatency,
   formatPercent,
   hasSeveralPrompts,
   plural,
@@ -14,10 +12,9 @@ import {
   resultLabel,
   runFacts,
   runVerdict,
-  scorerMean,
-  scorerNames,
   showRunCommand,
   targetLabel,
+  targetTable,
   truncate,
 } from './format.js';
 import { pivotSlices } from './slices.js';
@@ -130,27 +127,11 @@ export async function renderMarkdownReport(
   }
 
   if (summary.targets.length > 0) {
-    const scorers = scorerNames(summary.targets);
+    const { head, numeric, rows } = targetTable(summary);
     out.add('');
     out.add('### Targets');
     out.add('');
-    out.table(
-      ['Target', 'Pass rate', 'Passed', 'Failed', 'Errors', ...scorers, 'p50', 'p95', 'Tokens', 'Cost'],
-      [false, true, true, true, true, ...scorers.map(() => true), true, true, true, true],
-      summary.targets.map((t) => [
-        targetLabel(t, severalPrompts),
-        formatPercent(t.passRate),
-        formatCount(t.passed),
-        formatCount(t.failed),
-        formatCount(t.errors),
-        ...scorers.map((name) => scorerMean(t, name)),
-        formatLatency(t, 'p50'),
-        formatLatency(t, 'p95'),
-        formatCount(t.tokens.total),
-        formatCost(t.cost),
-      ]),
-      'targets',
-    );
+    out.table(head, numeric, rows, 'targets');
   }
 
   if (summary.gates.length > 0) {

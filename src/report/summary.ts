@@ -155,49 +155,58 @@ class SliceTally extends GroupTally {
 }
 
 /**
- * Summarises a run from its result stream. Targets (target × prompt) keep first-seen order; slices
- * are sorted by tag (code-unit order, independent of locale) then by that target order. Latency
- * percentiles (NumPy's linear method) cover non-error results; a target with none reports zeros.
- * Missing token counts and costs count as 0.
+ * Summarises a run result by result, holding only tallies (and latencies for percentiles). Targets
+ * (target × prompt) keep first-seen order; slices are sorted by tag (code-unit order, independent of
+ * locale) then by that target order. Latency percentiles (NumPy's linear method) cover non-error
+ * results; a target with none reports zeros. Missing token counts and costs count as 0.
  */
-export async function summarize(
-  results: AsyncIterable<StoredResult>,
-  options: { durationMs: number },
-): Promise<RunSummaryWithoutGates> {
-  const overall = new GroupTally();
-  const targets = new Map<string, TargetTally>();
-  const slices = new Map<string, SliceTally>();
+export class RunSummarizer {
+  readonly #overall = new GroupTally();
+  readonly #targets = new Map<string, TargetTally>();
+  readonly #slices = new Map<string, SliceTally>();
 
-  for await (const result of results) {
-    overall.add(result);
+  add(result: StoredResult): void {
+    this.#overall.add(result);
     const targetKey = `${result.targetId}\u0000${result.promptId}`;
-    let target = targets.get(targetKey);
+    let target = this.#targets.get(targetKey);
     if (!target) {
-      target = new TargetTally(result.targetId, result.promptId, targets.size);
-      targets.set(targetKey, target);
+      target = new TargetTally(result.targetId, result.promptId, this.#targets.size);
+      this.#targets.set(targetKey, target);
     }
     target.add(result);
     const tags = result.tags.length > 1 ? new Set(result.tags) : result.tags;
     for (const tag of tags) {
       const sliceKey = `${tag}\u0000${targetKey}`;
-      let slice = slices.get(sliceKey);
+      let slice = this.#slices.get(sliceKey);
       if (!slice) {
         slice = new SliceTally(tag, target);
-        slices.set(sliceKey, slice);
+        this.#slices.set(sliceKey, slice);
       }
       slice.add(result);
     }
   }
 
-  const sortedSlices = [...slices.values()].sort(
-    (a, b) => compareCodeUnits(a.tag, b.tag) || a.target.order - b.target.order,
-  );
-  return {
-    ...overall.toGroupSummary(),
-    durationMs: options.durationMs,
-    targets: [...targets.values()].map((t) => t.toTargetSummary()),
-    slices: sortedSlices.map((s) => s.toSliceSummary()),
-  };
+  finish(options: { durationMs: number }): RunSummaryWithoutGates {
+    const sortedSlices = [...this.#slices.values()].sort(
+      (a, b) => compareCodeUnits(a.tag, b.tag) || a.target.order - b.target.order,
+    );
+    return {
+      ...this.#overall.toGroupSummary(),
+      durationMs: options.durationMs,
+      targets: [...this.#targets.values()].map((t) => t.toTargetSummary()),
+      slices: sortedSlices.map((s) => s.toSliceSummary()),
+    };
+  }
+}
+
+/** Summarises a run from its result stream (see RunSummarizer). */
+export async function summarize(
+  results: AsyncIterable<StoredResult>,
+  options: { durationMs: number },
+): Promise<RunSummaryWithoutGates> {
+  const summarizer = new RunSummarizer();
+  for await (const result of results) summarizer.add(result);
+  return summarizer.finish(options);
 }
 
 function ratio(part: number, whole: number): number {

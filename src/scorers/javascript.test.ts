@@ -161,15 +161,15 @@ describe('javascript module', () => {
   it('rejects a missing module, a missing export and an unknown extension at creation', async () => {
     const dir = fixtures.baseDir;
     await expect(buildScorer({ type: 'javascript', path: 'nope.mjs' }, fixtures)).rejects.toThrow(
-      `scorer javascript: path: module not found: ${join(dir, 'nope.mjs')}`,
+      `scorer javascript: path nope.mjs: no such file (${join(dir, 'nope.mjs')})`,
     );
     await expect(
       buildScorer({ type: 'javascript', path: 'checks.mjs', export: 'notAFunction' }, fixtures),
     ).rejects.toThrow(
-      `scorer javascript: export: ${join(dir, 'checks.mjs')} has no function export "notAFunction" (exports: default, graded, notAFunction, throws, wrongShape)`,
+      `scorer javascript: path checks.mjs: export "notAFunction" must be a function, but it is a number (42) (exports: default, graded, notAFunction, throws, wrongShape)`,
     );
     await expect(buildScorer({ type: 'javascript', path: 'person.schema.yaml' }, fixtures)).rejects.toThrow(
-      `scorer javascript: path: ${join(dir, 'person.schema.yaml')} is not a .js, .mjs, .cjs, .ts, .mts or .cts file`,
+      'scorer javascript: path person.schema.yaml: must be a .js, .mjs, .cjs, .ts, .mts or .cts file',
     );
   });
 

@@ -7,9 +7,7 @@
 //   .js/.mjs/.cjs through a dynamic import. Loaded once, when the scorer is created.
 // - It returns a boolean (value 1/0), a number in [0, 1] (pass when > 0 unless a threshold is set),
 //   or {pass, score?, reason?}. Anything else, a number outside [0, 1] or NaN, is a scorer error.
-import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import {
   type Case,
   ConfigError,
@@ -18,6 +16,7 @@ import {
   type ScoreOutcome,
   type TokenUsage,
 } from '../core/index.js';
+import { loadUserFunction } from '../targets/user-module.js';
 import { ScorerError } from './errors.js';
 import { formatNumber, truncate } from './text.js';
 import type { ScoreFn, ScoreInput, ScorerContext, ScorerFactory } from './types.js';
@@ -102,34 +101,8 @@ export function compileExpression(expression: string): Check {
   }
 }
 
-const TYPESCRIPT = new Set(['.ts', '.mts', '.cts']);
-const JAVASCRIPT = new Set(['.js', '.mjs', '.cjs']);
-
 async function loadModuleFunction(path: string, exportName: string, context: ScorerContext): Promise<Check> {
-  const file = resolve(context.baseDir, path);
-  const extension = extname(file).toLowerCase();
-  if (!TYPESCRIPT.has(extension) && !JAVASCRIPT.has(extension)) {
-    throw new ConfigError(`path: ${file} is not a .js, .mjs, .cjs, .ts, .mts or .cts file`);
-  }
-  if (!existsSync(file)) throw new ConfigError(`path: module not found: ${file}`);
-  const url = pathToFileURL(file).href;
-  let module: Record<string, unknown>;
-  try {
-    if (TYPESCRIPT.has(extension)) {
-      const { tsImport } = await import('tsx/esm/api');
-      module = await tsImport(url, import.meta.url);
-    } else {
-      module = await import(url);
-    }
-  } catch (err) {
-    throw new ConfigError(`path: cannot load ${file}: ${errorMessage(err)}`, undefined, { cause: err });
-  }
-  const fn = module[exportName];
-  if (typeof fn !== 'function') {
-    const names = Object.keys(module).sort().join(', ') || 'none';
-    throw new ConfigError(`export: ${file} has no function export "${exportName}" (exports: ${names})`);
-  }
-  return fn as Check;
+  return (await loadUserFunction(resolve(context.baseDir, path), exportName, `path ${path}`)) as Check;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

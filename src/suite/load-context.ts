@@ -89,3 +89,29 @@ export function checkTemplatesDeep(context: LoadContext, value: unknown, key: Ke
     for (const [k, item] of Object.entries(value)) checkTemplatesDeep(context, item, [...key, k]);
   }
 }
+
+/**
+ * Reports every repeated explicit name among `items` (at `section[i].key`), naming the line of the
+ * first use; `nameOf` returns undefined for items that leave the name to a default. Returns the names
+ * taken (with their lines), so that defaults can avoid them.
+ */
+export function reportDuplicateNames<T>(
+  context: LoadContext,
+  section: string,
+  key: string,
+  items: readonly T[],
+  nameOf: (item: T) => string | undefined,
+  noun: string,
+): Map<string, number> {
+  const taken = new Map<string, number>();
+  items.forEach((item, i) => {
+    const name = nameOf(item);
+    if (name === undefined) return;
+    const path = [section, i, key];
+    const previous = taken.get(name);
+    if (previous !== undefined)
+      reportAt(context, path, `duplicate ${noun} "${name}" (also at line ${previous})`);
+    else taken.set(name, context.document.locate(path).line ?? 0);
+  });
+  return taken;
+}

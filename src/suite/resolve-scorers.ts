@@ -3,7 +3,13 @@
 import type { Gates, NamedScorer, ScorerConfig } from '../core/index.js';
 import { isTemplate } from '../template/index.js';
 import type { KeyPath } from './key-path.js';
-import { checkTemplate, type LoadContext, reportAt, resolveExisting } from './load-context.js';
+import {
+  checkTemplate,
+  type LoadContext,
+  reportAt,
+  reportDuplicateNames,
+  resolveExisting,
+} from './load-context.js';
 import { defaultTargetId, resolveTargetConfig } from './resolve-targets.js';
 import { didYouMean } from './suggest.js';
 
@@ -12,20 +18,7 @@ export function resolveScorers(
   scorers: readonly ScorerConfig[],
   targetIds: readonly string[],
 ): NamedScorer[] {
-  const taken = new Map<string, number>();
-  scorers.forEach((scorer, i) => {
-    if (scorer.name === undefined) return;
-    const previous = taken.get(scorer.name);
-    if (previous !== undefined) {
-      reportAt(
-        context,
-        ['scorers', i, 'name'],
-        `duplicate scorer name "${scorer.name}" (also at line ${previous})`,
-      );
-    } else {
-      taken.set(scorer.name, context.document.locate(['scorers', i, 'name']).line ?? 0);
-    }
-  });
+  const taken = reportDuplicateNames(context, 'scorers', 'name', scorers, (s) => s.name, 'scorer name');
   const unnamedSeen = new Map<string, number>();
   return scorers.map((scorer, i) => {
     let name = scorer.name;

@@ -8,28 +8,14 @@ import {
   checkTemplate,
   checkTemplatesDeep,
   type LoadContext,
-  reportAt,
+  reportDuplicateNames,
   resolveExisting,
 } from './load-context.js';
 
 type ParsedTarget = z.output<typeof TargetConfigSchema>;
 
 export function resolveTargets(context: LoadContext, targets: readonly ParsedTarget[]): TargetConfig[] {
-  const taken = new Map<string, number>();
-  targets.forEach((target, i) => {
-    if (target.id === undefined) return;
-    const line = context.document.locate(['targets', i, 'id']).line ?? 0;
-    const previous = taken.get(target.id);
-    if (previous !== undefined) {
-      reportAt(
-        context,
-        ['targets', i, 'id'],
-        `duplicate target id "${target.id}" (also at line ${previous})`,
-      );
-    } else {
-      taken.set(target.id, line);
-    }
-  });
+  const taken = reportDuplicateNames(context, 'targets', 'id', targets, (t) => t.id, 'target id');
   return targets.map((target, i) => {
     let id = target.id;
     if (id === undefined) {

@@ -5,6 +5,7 @@ import { type ChatMessage, TargetError, type TargetResponse, type TokenUsage } f
 import { renderTemplate } from '../template/index.js';
 import { resolveApiKey } from './api-key.js';
 import { unexpectedResponseError } from './http-errors.js';
+import { transportFetch } from './http-transport.js';
 import { isCount, isJsonObject as isObject } from './json-values.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { TargetFactory } from './types.js';
@@ -21,6 +22,7 @@ export const createAnthropicTarget: TargetFactory<'anthropic'> = async (config, 
     maxRetries: 0,
     timeout: config.timeoutMs,
     defaultHeaders: config.headers,
+    fetch: transportFetch,
   });
   const staticBody: Record<string, unknown> = { model: config.model, max_tokens: config.maxTokens };
   if (config.temperature !== undefined) staticBody.temperature = config.temperature;

@@ -68,7 +68,7 @@ describe('module target', () => {
       `target module: fixtures/nope.mjs: no such file (${join(baseDir, 'fixtures/nope.mjs')})`,
     );
     await expect(moduleInvoker({ path: 'fixtures/answer.py' })).rejects.toThrow(
-      'target module: fixtures/answer.py: a module target is a .js, .mjs, .cjs, .ts, .mts or .cts file',
+      'target module: fixtures/answer.py: must be a .js, .mjs, .cjs, .ts, .mts or .cts file',
     );
     writeFileSync(join(scratch, 'broken.mjs'), 'export default function ( {\n');
     await expect(moduleInvoker({ path: 'broken.mjs' }, scratch)).rejects.toThrow(

@@ -1,20 +1,17 @@
 // The module target: a function exported by the user's .js/.mjs/.cjs or .ts/.mts/.cts file (loaded
 // once, TypeScript through tsx), called per case. What it returns is untrusted and checked.
-import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import {
   type Case,
   type ChatMessage,
-  ConfigError,
   errorMessage,
-  type TargetConfigOf,
   TargetError,
   type TargetResponse,
   type TokenUsage,
 } from '../core/index.js';
 import { isCount, isJsonObject } from './json-values.js';
 import type { TargetFactory } from './types.js';
+import { describeValue, loadUserFunction } from './user-module.js';
 
 /** What the user's function receives. */
 export interface ModuleTargetInput {
@@ -28,13 +25,15 @@ export interface ModuleTargetInput {
 
 type ModuleTargetFunction = (input: ModuleTargetInput) => unknown;
 
-const TYPESCRIPT = new Set(['.ts', '.mts', '.cts']);
-const JAVASCRIPT = new Set(['.js', '.mjs', '.cjs']);
 const EXPECTED_SHAPE = 'expected a string or {output: string, tokenUsage?, cost?}';
 
 export const createModuleTarget: TargetFactory<'module'> = async (config, context) => {
   const file = resolve(context.baseDir, config.path);
-  const fn = await loadFunction(config, file);
+  const fn = (await loadUserFunction(
+    file,
+    config.export,
+    `target ${config.id}: ${config.path}`,
+  )) as ModuleTargetFunction;
   const where = `${config.path} export "${config.export}"`;
   return {
     id: config.id,
@@ -63,47 +62,15 @@ export const createModuleTarget: TargetFactory<'module'> = async (config, contex
   };
 };
 
-async function loadFunction(config: TargetConfigOf<'module'>, file: string): Promise<ModuleTargetFunction> {
-  const where = `target ${config.id}: ${config.path}`;
-  const extension = extname(file);
-  if (!TYPESCRIPT.has(extension) && !JAVASCRIPT.has(extension)) {
-    throw new ConfigError(`${where}: a module target is a .js, .mjs, .cjs, .ts, .mts or .cts file`);
-  }
-  if (!existsSync(file)) throw new ConfigError(`${where}: no such file (${file})`);
-  const url = pathToFileURL(file).href;
-  let namespace: Record<string, unknown>;
-  try {
-    if (TYPESCRIPT.has(extension)) {
-      const { tsImport } = await import('tsx/esm/api');
-      namespace = await tsImport(url, import.meta.url);
-    } else {
-      namespace = await import(url);
-    }
-  } catch (err) {
-    throw new ConfigError(`${where}: could not be loaded: ${errorMessage(err)}`, undefined, { cause: err });
-  }
-  // A CommonJS module's exports may sit only under `default` when Node cannot detect them statically.
-  const fallback = isJsonObject(namespace.default) ? namespace.default[config.export] : undefined;
-  const value = namespace[config.export] ?? fallback;
-  if (typeof value !== 'function') {
-    const names = Object.keys(namespace)
-      .filter((name) => name !== '__esModule')
-      .sort();
-    const found = value === undefined ? 'there is none' : `it is ${describe(value)}`;
-    throw new ConfigError(
-      `${where}: export "${config.export}" must be a function, but ${found} (exports: ${names.join(', ') || 'none'})`,
-    );
-  }
-  return value as ModuleTargetFunction;
-}
-
 function toResponse(targetId: string, where: string, result: unknown): TargetResponse {
   if (typeof result === 'string') return { output: result };
   const invalid = (what: string) => new TargetError(targetId, `${where} returned ${what}; ${EXPECTED_SHAPE}`);
-  if (!isJsonObject(result)) throw invalid(describe(result));
+  if (!isJsonObject(result)) throw invalid(describeValue(result));
   if (typeof result.output !== 'string') {
     throw invalid(
-      'output' in result ? `an object whose output is ${describe(result.output)}` : describe(result),
+      'output' in result
+        ? `an object whose output is ${describeValue(result.output)}`
+        : describeValue(result),
     );
   }
   const response: TargetResponse = { output: result.output };
@@ -131,14 +98,3 @@ function toTokenUsage(value: unknown): TokenUsage | undefined {
 }
 
 /** A short, safe description of a value of unknown type, for error messages. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') {
-    const keys = Object.keys(value);
-    return keys.length > 0 ? `an object with keys ${keys.slice(0, 8).join(', ')}` : 'an empty object';
-  }
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'function') return 'a function';
-  return `a ${typeof value} (${String(value)})`;
-}

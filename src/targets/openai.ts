@@ -3,6 +3,7 @@
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { ConfigError, type TargetConfigOf } from '../core/index.js';
 import { resolveApiKey } from './api-key.js';
+import { transportFetch } from './http-transport.js';
 import { parseChatCompletion } from './openai-response.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { TargetFactory } from './types.js';
@@ -27,6 +28,7 @@ export const createOpenAITarget: TargetFactory<'openai'> = async (config, contex
     maxRetries: 0,
     timeout: config.timeoutMs,
     defaultHeaders: config.headers,
+    fetch: transportFetch,
   });
   const staticBody = requestBody(config);
   return {
