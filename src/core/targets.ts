@@ -137,9 +137,17 @@ export interface TargetResponse {
   cost?: number;
 }
 
-/** Keys whose values are secrets: never logged, stored, or part of a cache key. */
+/**
+ * Keys whose values are secrets: never logged, stored, or part of a cache key. Matches config keys
+ * (`apiKey`), headers (`Authorization`, `x-api-key`, `X-Auth-Token`) and environment names
+ * (`OPENAI_API_KEY`, `GITHUB_TOKEN`), but not counters such as `maxTokens` or `tokenUsage`.
+ */
 const SECRET_KEY =
-  /^(api[-_]?key|authorization|x-api-key|token|secret|password|proxy-authorization|cookie)$/i;
+  /api[-_]?key|secret|passw(or)?d|authorization|cookie|credential|(^|[-_.])(token|key|pat)$/i;
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
 
 /** A deep copy with every secret value replaced, for storing run configs and building cache keys. */
 export function redactSecrets<T>(value: T): T {
@@ -147,7 +155,7 @@ export function redactSecrets<T>(value: T): T {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = SECRET_KEY.test(k) && v !== undefined ? '[redacted]' : redactSecrets(v);
+      out[k] = isSecretKey(k) && v !== undefined ? '[redacted]' : redactSecrets(v);
     }
     return out as T;
   }

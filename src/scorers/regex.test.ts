@@ -48,7 +48,7 @@ describe('regex', () => {
     const vars = { needle: '(a+)+$' };
     const started = performance.now();
     expect((await score(scorer, { output: `${'a'.repeat(40)}!`, vars })).pass).toBe(false);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1_000); // backtracking would take minutes
     expect(await score(scorer, { output: 'the text (a+)+$ itself', vars })).toEqual({
       value: 1,
       pass: true,

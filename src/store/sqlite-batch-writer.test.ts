@@ -219,6 +219,6 @@ describe('write throughput', () => {
         .join(', ')} ms`,
     );
     // Generous against a shared CI machine; a per-row or per-query-compiled write path takes seconds.
-    expect(best).toBeLessThan(400);
+    expect(best).toBeLessThan(2_000);
   });
 });

@@ -1,9 +1,7 @@
 // Keeps a target's secrets (API keys, auth headers, tokens in env or URLs) out of error messages:
 // servers and scripts echo what they were sent, and error messages end up in stored results.
-import type { TargetConfig } from '../core/index.js';
+import { isSecretKey, type TargetConfig } from '../core/index.js';
 
-/** Broader than core's SECRET_KEY on purpose: env names such as OPENAI_API_KEY or X-Auth-Token. */
-const SECRET_NAME = /api[-_]?key|authorization|token|secret|password|passwd|cookie|credential|^key$/i;
 /** Shorter values would redact ordinary words that happen to match a weak secret. */
 const MIN_SECRET_LENGTH = 6;
 const PROVIDER_KEYS = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'];
@@ -21,11 +19,11 @@ export function collectSecrets(config: TargetConfig, env: NodeJS.ProcessEnv): st
   };
   // Covers apiKey, secret headers, exec env entries and module options alike.
   walk(config, (key, value) => {
-    if (SECRET_NAME.test(key)) add(value);
+    if (isSecretKey(key)) add(value);
   });
   for (const name of PROVIDER_KEYS) add(env[name]);
   if (config.type === 'http') {
-    for (const [name, value] of new URL(config.url).searchParams) if (SECRET_NAME.test(name)) add(value);
+    for (const [name, value] of new URL(config.url).searchParams) if (isSecretKey(name)) add(value);
   }
   return [...found].sort((a, b) => b.length - a.length);
 }

@@ -134,6 +134,6 @@ describe('openDataset', () => {
     expect(streamed).toBe(100_000);
     expect(scan.tags.get('all')).toBe(100_000);
     // Generous for a shared CI machine; the measured time on an idle one is in the report.
-    expect(elapsed).toBeLessThan(5_000);
+    expect(elapsed).toBeLessThan(20_000); // a guard against quadratic work, not a benchmark
   });
 });
