@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChatRequestBody, type FakeOpenAI, startFakeOpenAI } from '../../src/targets/test-helpers/fake-openai.js';
+import {
+  type ChatRequestBody,
+  type FakeOpenAI,
+  startFakeOpenAI,
+} from '../../src/targets/test-helpers/fake-openai.js';
 import { ROOT, runCli, suiteDir } from './helpers.js';
 
 function lastUserMessage(body: ChatRequestBody): string {
