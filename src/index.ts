@@ -2,7 +2,8 @@
 // Pure metrics and statistics live in their own entry points: groundtruth/metrics, groundtruth/stats.
 export * from './core/index.js';
 export { evaluateGates, gateExitCode } from './eval/gates.js';
-export { type EvalOutcome, type EvalProgress, type EvalRequest, planRun, runEval } from './eval/run-eval.js';
+export { planRun, type RunPlan, type RunShape } from './eval/plan.js';
+export { type EvalOutcome, type EvalProgress, type EvalRequest, runEval } from './eval/run-eval.js';
 export { effectiveStatus } from './eval/run-status.js';
 export { formatSummary, type ReportInput, reportFormatFor, summarize, writeReport } from './report/index.js';
 export { createScorers, type ScoreInput, type Scorer, scoreOutput } from './scorers/index.js';

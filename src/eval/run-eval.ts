@@ -1,7 +1,7 @@
 // The runner: cases × targets × prompts × repeats through a bounded pool, results streamed to the
 // store in batches, a response cache, interruption and resume. Nothing here holds a whole run.
 import { hostname } from 'node:os';
-import type { Case, Prompt, RenderedPrompt, Result, Run, RunSummary, Suite } from '../core/index.js';
+import type { Run, RunSummary, Suite } from '../core/index.js';
 import {
   DatasetError,
   errorMessage,
@@ -11,26 +11,19 @@ import {
   UsageError,
 } from '../core/index.js';
 import { RunSummarizer } from '../report/summary.js';
-import { createScorers, type Scorer, scoreOutput } from '../scorers/registry.js';
-import { resultKey, type Store } from '../store/types.js';
+import { createScorers } from '../scorers/registry.js';
+import type { Store } from '../store/types.js';
 import { openDataset } from '../suite/index.js';
-import { createInvoker, type InvokerOptions, isCacheable, targetCacheKey } from '../targets/index.js';
+import { createInvoker, type InvokerOptions } from '../targets/index.js';
 import type { TargetInvoker } from '../targets/types.js';
-import { TemplateError } from '../template/index.js';
 import { evaluateGates } from './gates.js';
 import { readGitInfo } from './git.js';
+import { planRun, type RunPlan, type RunShape } from './plan.js';
 import { runPool } from './pool.js';
-import { renderPrompt } from './render-prompt.js';
 import { ResultWriter, type ResultWriterOptions } from './result-writer.js';
 import { newRunId } from './run-id.js';
 import { resolveTargetRef } from './target-ref.js';
-
-/** Choices that shape which results a run has; stored with the run so a resume makes the same ones. */
-export interface RunShape {
-  repeat: number;
-  filterTags: string[];
-  cache: boolean;
-}
+import { evaluateItem, planWork } from './work.js';
 
 export interface EvalRequest {
   suite: Suite;
@@ -202,48 +195,6 @@ function resolveShape(request: EvalRequest): RunShape {
   };
 }
 
-export interface RunPlan {
-  datasetHash: string;
-  caseCount: number;
-  expectedResults: number;
-}
-
-/**
- * First pass over the dataset: validates every row, checks that every prompt renders for every
- * selected case (a missing variable fails here, before anything is sent), and counts the work.
- */
-export async function planRun(
-  suite: Suite,
-  dataset: ReturnType<typeof openDataset>,
-  shape: RunShape,
-): Promise<RunPlan> {
-  let caseCount = 0;
-  let expectedResults = 0;
-  const perCase = suite.targets.length * suite.prompts.length;
-  const scan = await dataset.scan((c, origin) => {
-    if (!selected(c, shape.filterTags)) return;
-    for (const prompt of suite.prompts) {
-      try {
-        renderPrompt(prompt, c.vars);
-      } catch (error) {
-        if (!(error instanceof TemplateError)) throw error;
-        throw new DatasetError(`case ${c.id}: prompt "${prompt.id}": ${error.message}`, origin);
-      }
-    }
-    caseCount++;
-    expectedResults += perCase * (c.repeat ?? shape.repeat);
-  });
-  if (shape.filterTags.length > 0 && caseCount === 0) {
-    const known = [...scan.tags.keys()].sort().join(', ') || 'none';
-    throw new UsageError(`no case has tag ${shape.filterTags.join(' or ')} (tags in the dataset: ${known})`);
-  }
-  return { datasetHash: scan.hash, caseCount, expectedResults };
-}
-
-function selected(c: Case, filterTags: readonly string[]): boolean {
-  return filterTags.length === 0 || c.tags.some((t) => filterTags.includes(t));
-}
-
 function checkResumable(run: Run, suite: Suite, datasetHash: string): void {
   if (run.status === 'completed')
     throw new UsageError(`run ${run.id} is already completed; nothing to resume`);
@@ -305,133 +256,6 @@ async function createRun(
 async function reopenRun(store: Store, run: Run): Promise<Run> {
   await store.updateRun(run.id, { status: 'running', owner: owner() });
   return { ...run, status: 'running', owner: owner() };
-}
-
-interface WorkItem {
-  case: Case;
-  invoker: TargetInvoker;
-  promptId: string;
-  rendered: RenderedPrompt;
-  repeat: number;
-}
-
-/** Second pass: streams cases and yields the results still missing, case by case. */
-async function* planWork(
-  cases: AsyncIterable<Case>,
-  prompts: readonly Prompt[],
-  invokers: readonly TargetInvoker[],
-  shape: RunShape,
-  done: ReadonlySet<string>,
-  writer: ResultWriter,
-): AsyncGenerator<WorkItem> {
-  for await (const c of cases) {
-    if (!selected(c, shape.filterTags)) continue;
-    const { origin: _origin, ...stored } = c as Case & { origin?: unknown };
-    writer.addCase(stored);
-    const repeats = c.repeat ?? shape.repeat;
-    for (const prompt of prompts) {
-      const rendered = renderPrompt(prompt, c.vars);
-      for (const invoker of invokers) {
-        for (let repeat = 0; repeat < repeats; repeat++) {
-          if (done.has(resultKey(c.id, invoker.id, prompt.id, repeat))) continue;
-          yield { case: c, invoker, promptId: prompt.id, rendered, repeat };
-        }
-      }
-    }
-  }
-}
-
-interface ItemContext {
-  runId: string;
-  store: Store;
-  scorers: Scorer[];
-  writer: ResultWriter;
-  useCache: boolean;
-  signal: AbortSignal;
-}
-
-/** One target call (or cache hit) and its scores. Undefined when an interruption abandoned it. */
-async function evaluateItem(item: WorkItem, ctx: ItemContext): Promise<Result | undefined> {
-  const { invoker, rendered } = item;
-  const c = item.case;
-  const started = performance.now();
-  const cacheKey =
-    ctx.useCache && isCacheable(invoker)
-      ? targetCacheKey(invoker.config, rendered, item.repeat, c.vars)
-      : undefined;
-
-  let output: string | null = null;
-  let error: string | null = null;
-  let latencyMs = 0;
-  let tokenUsage: Result['tokenUsage'];
-  let cost: number | undefined;
-  let cached = false;
-
-  const hit = cacheKey ? await ctx.store.getCachedResponse(cacheKey) : undefined;
-  if (hit) {
-    ({ output, tokenUsage, cost } = hit);
-    latencyMs = hit.latencyMs ?? 0;
-    cached = true;
-  } else {
-    try {
-      const invocation = await invoker.invoke({
-        prompt: rendered,
-        vars: c.vars,
-        case: c,
-        signal: ctx.signal,
-      });
-      ({ output, tokenUsage, cost } = invocation.response);
-      latencyMs = invocation.latencyMs;
-      if (cacheKey)
-        ctx.writer.addCacheEntry({ key: cacheKey, response: { ...invocation.response, latencyMs } });
-    } catch (err) {
-      if (ctx.signal.aborted) return undefined;
-      error = errorMessage(err);
-      latencyMs = performance.now() - started;
-    }
-  }
-
-  let status: Result['status'] = 'error';
-  let scores: Result['scores'] = [];
-  let score: number | null = null;
-  if (output !== null) {
-    const scored = await scoreOutput(ctx.scorers, {
-      output,
-      prompt: rendered,
-      case: c,
-      vars: c.vars,
-      expected: c.expected,
-      targetId: invoker.id,
-      latencyMs,
-      ...(tokenUsage ? { tokenUsage } : {}),
-      ...(cost !== undefined ? { cost } : {}),
-      signal: ctx.signal,
-    });
-    if (ctx.signal.aborted && scored.error) return undefined;
-    ({ scores, score } = scored);
-    error = scored.error;
-    status = scored.error ? 'error' : scored.pass ? 'pass' : 'fail';
-  }
-
-  const result: Result = {
-    runId: ctx.runId,
-    caseId: c.id,
-    targetId: invoker.id,
-    promptId: item.promptId,
-    repeat: item.repeat,
-    prompt: rendered.text,
-    output,
-    error,
-    status,
-    score,
-    scores,
-    latencyMs: Math.round(latencyMs * 1000) / 1000,
-    cached,
-    createdAt: new Date().toISOString(),
-  };
-  if (tokenUsage) result.tokenUsage = tokenUsage;
-  if (cost !== undefined) result.cost = cost;
-  return result;
 }
 
 function signalName(reason: unknown): string {

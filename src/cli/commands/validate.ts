@@ -1,7 +1,7 @@
 // `groundtruth validate`: everything `eval` checks before it sends anything, and nothing more.
 import { relative } from 'node:path';
 import { ExitCode } from '../../core/index.js';
-import { planRun } from '../../eval/run-eval.js';
+import { planRun } from '../../eval/plan.js';
 import { loadSuite, openDataset } from '../../suite/index.js';
 import { type CliIO, writeLine } from '../io.js';
 
