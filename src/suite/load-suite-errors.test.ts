@@ -239,7 +239,7 @@ targets:
     expect(both.err.message).toBe(
       `${both.file}:3:1: prompts: a suite has either prompt or prompts, not both`,
     );
-    const neither = await exampleError((y) => y.replace('prompt: "{{question}}"\n', ''));
+    const neither = await exampleError((y) => y.replace(/^prompt: .*\n/m, ''));
     expect(neither.err.message).toBe(
       `${neither.file}:1:1: prompt: required key is missing (a template, a chat or file://path; or prompts: a list)`,
     );

@@ -3,33 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_SUITE as PEER_SUITE } from '../../src/suite/test-helpers/fixtures.js';
 import { type FakeOpenAI, startFakeOpenAI } from '../../src/targets/test-helpers/fake-openai.js';
 import { runCli, suiteDir } from './helpers.js';
-
-const PEER_SUITE = `description: peer benchmark
-prompt: "{{question}}"            # a template; or prompts: [...], chat messages, or a file path
-targets:
-  - id: echo
-    type: echo                     # returns the rendered prompt
-  - id: mock
-    type: openai                   # any OpenAI-compatible endpoint: vLLM, Ollama, LM Studio, OpenRouter, Azure...
-    model: mock
-    baseUrl: http://127.0.0.1:18080/v1
-    apiKey: x                      # or \${ENV_VAR}; never printed in logs or stored in results
-    timeoutMs: 2000
-    maxRetries: 4
-dataset: cases.csv                 # .csv, .jsonl, .json, .yaml; relative to the suite file
-scorers:
-  - type: contains
-    value: "{{expected}}"
-    ignoreCase: true
-  - type: regex
-    pattern: "item \\\\d+"
-gates:
-  passRate: 0.95
-concurrency: 16
-repeat: 1
-`;
 
 const CASES = 40;
 function casesCsv(): string {

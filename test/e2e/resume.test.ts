@@ -2,7 +2,7 @@
 // missing results; every case ends with exactly one result per repeat, and a case whose result was
 // stored is never sent to the target again.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,14 @@ describe('interrupt and resume', () => {
         const before = server.requestCount();
         const first = startCli(['eval', dir, '--db', db], { cwd: dir });
         await waitFor(() => server.requestCount() - before >= 100);
+        // Kill only once a batch is committed, so there is something to keep and something to finish.
+        await waitFor(() => {
+          try {
+            return existsSync(db) && storedKeys(db).length > 0;
+          } catch {
+            return false; // the store is still being created
+          }
+        });
         first.child.kill(how);
         const stopped = await first.done;
         if (how === 'SIGINT') {

@@ -25,19 +25,20 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
 }
 
 /** The suite file of the project brief: an echo and an OpenAI-compatible target over cases.csv. */
+/** The suite file of issue #2, exactly as written there (comments included): it must load as is. */
 export const EXAMPLE_SUITE = `description: peer benchmark
-prompt: "{{question}}"
+prompt: "{{question}}"            # a template; or prompts: [...], chat messages, or a file path
 targets:
   - id: echo
-    type: echo
+    type: echo                     # returns the rendered prompt
   - id: mock
-    type: openai
+    type: openai                   # any OpenAI-compatible endpoint: vLLM, Ollama, LM Studio, OpenRouter, Azure...
     model: mock
     baseUrl: http://127.0.0.1:18080/v1
-    apiKey: x
+    apiKey: x                      # or \${ENV_VAR}; never printed in logs or stored in results
     timeoutMs: 2000
     maxRetries: 4
-dataset: cases.csv
+dataset: cases.csv                 # .csv, .jsonl, .json, .yaml; relative to the suite file
 scorers:
   - type: contains
     value: "{{expected}}"
