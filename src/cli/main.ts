@@ -1,7 +1,7 @@
 // The command line: the only place that reads argv and decides exit codes. Commands are declared
 // here once; `--help` and the README's CLI reference come from these declarations.
 import { createRequire } from 'node:module';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, GroundtruthError } from '../core/index.js';
 import { type CliIO, writeLine } from './io.js';
 
@@ -11,6 +11,19 @@ const VERSION: string = (createRequire(import.meta.url)('../../package.json') as
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected an integer >= 0');
+  return n;
+}
+
+function nonNegative(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number >= 0');
   return n;
 }
 
@@ -75,6 +88,37 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (dir, options) => {
       const { initCommand } = await import('./commands/init.js');
       setExit(await initCommand(dir, options, io));
+    });
+
+  program
+    .command('score')
+    .description(
+      'a metric over line-aligned files: one hypothesis per line, one reference per line per --ref file',
+    )
+    .addArgument(new Argument('<metric>', 'the metric').choices(['bleu', 'chrf', 'rouge', 'squad']))
+    .requiredOption('--hyp <file>', 'hypotheses (system outputs), one per line')
+    .requiredOption(
+      '--ref <file>',
+      'references, line-aligned with --hyp (repeatable: several references)',
+      collect,
+      [],
+    )
+    .option('--json', 'print JSON', false)
+    .option('--lowercase', 'bleu, chrf: lowercase first', false)
+    .addOption(new Option('--tokenize <name>', 'bleu: tokenizer').choices(['13a', 'intl', 'char', 'none']))
+    .addOption(new Option('--smooth <method>', 'bleu: smoothing').choices(['exp', 'floor', 'add-k', 'none']))
+    .option('--smooth-value <v>', 'bleu: value for floor (0.1) or add-k (1)', nonNegative)
+    .option('--max-ngram-order <n>', 'bleu: longest n-gram (4)', positiveInt)
+    .option('--char-order <n>', 'chrf: longest character n-gram (6)', positiveInt)
+    .option('--word-order <n>', 'chrf: longest word n-gram (0; 2 for chrF++)', nonNegativeInt)
+    .option('--beta <b>', 'chrf: recall weight (2)', nonNegative)
+    .option('--whitespace', 'chrf: keep whitespace in character n-grams', false)
+    .option('--eps-smoothing', 'chrf: epsilon smoothing of empty orders', false)
+    .option('--types <list>', 'rouge: comma-separated, e.g. rouge1,rouge2,rougeL,rougeLsum')
+    .option('--stemmer', 'rouge: Porter stemming', false)
+    .action(async (metric, options) => {
+      const { scoreCommand } = await import('./commands/score.js');
+      setExit(await scoreCommand(metric, options, io));
     });
 
   const runs = program.command('runs').description('list and inspect stored runs');

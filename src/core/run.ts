@@ -68,8 +68,10 @@ export interface Result {
 
 export interface ScorerSummary {
   name: string;
-  /** Mean value over results that were scored (errors excluded). */
+  /** Mean value over the results that have this score. */
   mean: number;
+  /** For corpus metrics (BLEU, chrF): the value of the summed statistics, which gates and reports use. */
+  corpus?: number;
   passRate: number;
   count: number;
 }

@@ -127,7 +127,84 @@ export const JudgeScorerSchema = z.strictObject({
   parseRetries: z.int().min(0).max(5).default(1).describe('Asks again when the verdict cannot be parsed'),
 });
 
-// Exact text metrics (bleu, chrf, rouge, squad-*) join this list in their own issue.
+/**
+ * References of a text metric: a template, or a list of templates (several references); omitted means
+ * the case's `expected` (a string, or a list of strings).
+ */
+const references = z
+  .union([z.string(), z.array(z.string()).min(1)])
+  .optional()
+  .describe('Reference(s): a template or a list of templates; default {{expected}}');
+
+const metricThreshold = z
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe('Pass when value >= threshold; without one the metric only reports (gate it with minMean)');
+
+export const BleuScorerSchema = z.strictObject({
+  type: z.literal('bleu'),
+  ...scorerCommon,
+  threshold: metricThreshold,
+  value: references,
+  tokenize: z.enum(['13a', 'intl', 'char', 'none']).default('13a'),
+  smooth: z.enum(['exp', 'floor', 'add-k', 'none']).default('exp'),
+  smoothValue: z.number().min(0).optional().describe('floor: default 0.1; add-k: default 1'),
+  lowercase: z.boolean().default(false),
+  maxNgramOrder: z.int().min(1).max(9).default(4),
+});
+
+export const ChrfScorerSchema = z.strictObject({
+  type: z.literal('chrf'),
+  ...scorerCommon,
+  threshold: metricThreshold,
+  value: references,
+  charOrder: z.int().min(0).max(9).default(6),
+  wordOrder: z.int().min(0).max(9).default(0).describe('2 for chrF++'),
+  beta: z.number().min(0).default(2),
+  lowercase: z.boolean().default(false),
+  whitespace: z.boolean().default(false).describe('Keep whitespace in character n-grams'),
+  epsSmoothing: z.boolean().default(false),
+});
+
+export const ROUGE_TYPES = [
+  'rouge1',
+  'rouge2',
+  'rouge3',
+  'rouge4',
+  'rouge5',
+  'rouge6',
+  'rouge7',
+  'rouge8',
+  'rouge9',
+  'rougeL',
+  'rougeLsum',
+] as const;
+
+export const RougeScorerSchema = z.strictObject({
+  type: z.literal('rouge'),
+  ...scorerCommon,
+  threshold: metricThreshold,
+  value: references,
+  variant: z.enum(ROUGE_TYPES).default('rougeL'),
+  measure: z.enum(['fmeasure', 'precision', 'recall']).default('fmeasure'),
+  stemmer: z.boolean().default(false).describe('Porter stemming of tokens longer than 3 characters'),
+});
+
+export const SquadF1ScorerSchema = z.strictObject({
+  type: z.literal('squad-f1'),
+  ...scorerCommon,
+  threshold: metricThreshold,
+  value: references.describe('Gold answer(s); the best is taken'),
+});
+
+export const SquadEmScorerSchema = z.strictObject({
+  type: z.literal('squad-em'),
+  ...scorerCommon,
+  value: references.describe('Gold answer(s); the best is taken'),
+});
+
 const positiveScorerSchemas = [
   EqualsScorerSchema,
   ContainsScorerSchema,
@@ -140,6 +217,11 @@ const positiveScorerSchemas = [
   LatencyScorerSchema,
   CostScorerSchema,
   JudgeScorerSchema,
+  BleuScorerSchema,
+  ChrfScorerSchema,
+  RougeScorerSchema,
+  SquadF1ScorerSchema,
+  SquadEmScorerSchema,
 ] as const;
 
 /** Negates any other scorer (a double negation is not allowed: it says nothing). */
@@ -160,6 +242,11 @@ export interface ScoreOutcome {
   value: number;
   pass: boolean;
   reason: string;
+  /**
+   * Sufficient statistics of corpus-level metrics (BLEU, chrF): summed over a run's results and turned
+   * into one corpus figure, as sacreBLEU does, instead of averaging sentence scores.
+   */
+  statistics?: number[];
 }
 
 /** A stored score: the outcome plus which scorer gave it and how much it counts. */

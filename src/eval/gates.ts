@@ -28,7 +28,8 @@ export function evaluateGates(
     if (gates.passRate !== undefined) check('passRate', group.passRate, gates.passRate, true);
     for (const [name, limit] of Object.entries(gates.minMean ?? {})) {
       const scorer = group.scorers.find((s) => s.name === name);
-      check(`minMean.${name}`, scorer && scorer.count > 0 ? scorer.mean : 0, limit, true);
+      // Corpus metrics (BLEU, chrF) are gated on their corpus figure, as they are reported.
+      check(`minMean.${name}`, scorer && scorer.count > 0 ? (scorer.corpus ?? scorer.mean) : 0, limit, true);
     }
     if (gates.maxErrorRate !== undefined)
       check('maxErrorRate', group.errorRate, gates.maxErrorRate, false, true);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError, InterruptedError, UsageError } from '../core/index.js';
+import { corpusBleu, corpusChrf, sentenceBleu } from '../metrics/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { loadSuite } from '../suite/index.js';
@@ -166,5 +167,30 @@ describe('runEval', () => {
     await expect(runEval({ suite, store, filterTags: ['purple'] })).rejects.toThrow(
       new UsageError('no case has tag purple (tags in the dataset: blue, green, red)'),
     );
+  });
+
+  it('reports BLEU and chrF at corpus level, from summed statistics, not as a mean of sentence scores', async () => {
+    const rows = [
+      ['a', 'The cat sat on the mat.', 'The cat is on the mat.'],
+      ['b', 'It is raining in Paris today.', 'Today it rains in Paris.'],
+      ['c', 'Nothing matches here at all', 'Completely different sentence'],
+    ];
+    writeFileSync(
+      join(dir, 'cases.jsonl'),
+      rows.map(([id, q, ref]) => JSON.stringify({ id, vars: { q }, expected: ref })).join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'groundtruth.yaml'),
+      'prompt: "{{q}}"\ntargets:\n  - type: echo\ndataset: cases.jsonl\nscorers:\n  - type: bleu\n  - type: chrf\n    wordOrder: 2\ngates: {}\n',
+    );
+    const { summary } = await runEval({ suite: await loadSuite(dir), store });
+    const [bleu, chrf] = summary.targets[0]!.scorers;
+    const hyps = rows.map((r) => r[1]!);
+    const refs = rows.map((r) => [r[2]!]);
+    expect(bleu!.corpus).toBeCloseTo(corpusBleu(hyps, refs).score / 100, 12);
+    expect(chrf!.corpus).toBeCloseTo(corpusChrf(hyps, refs, { wordOrder: 2 }).score / 100, 12);
+    const meanOfSentences = hyps.reduce((sum, h, i) => sum + sentenceBleu(h, refs[i]!).score / 100, 0) / 3;
+    expect(bleu!.mean).toBeCloseTo(meanOfSentences, 12);
+    expect(Math.abs(bleu!.corpus! - bleu!.mean)).toBeGreaterThan(1e-3); // the two aggregations really differ here
   });
 });

@@ -94,7 +94,8 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
     : await createRun(store, suite, plan, shape, git);
   const done = await store.resultKeys(run.id);
   // The summary is tallied as results arrive; a resumed run first tallies what it already has.
-  const summarizer = new RunSummarizer();
+  const corpus = new Map(scorers.flatMap((s) => (s.corpus ? [[s.name, s.corpus] as const] : [])));
+  const summarizer = new RunSummarizer({ corpus });
   if (done.size > 0) for await (const stored of store.results(run.id)) summarizer.add(stored);
   const progress: EvalProgress = {
     done: done.size,

@@ -12,6 +12,7 @@ import {
   hasSeveralPrompts,
   runFacts,
   runVerdict,
+  scorerLabel,
   scorerMean,
   scorerNames,
   showRunCommand,
@@ -103,7 +104,9 @@ export function formatSummary(run: Run, summary: RunSummary, options: FormatSumm
       (t) =>
         `${formatCount(t.passed)} / ${failedCount(t.failed, c.red)} / ${failedCount(t.errors, c.yellow)}`,
     );
-    for (const name of scorers) metric(wrap(sanitize(name), COLUMN_WIDTH), (t) => scorerMean(t, name));
+    for (const name of scorers) {
+      metric(wrap(sanitize(scorerLabel(summary.targets, name)), COLUMN_WIDTH), (t) => scorerMean(t, name));
+    }
     metric('latency p50', (t) => formatLatency(t, 'p50'));
     metric('latency p95', (t) => formatLatency(t, 'p95'));
     metric('tokens', (t) => formatCount(t.tokens.total));

@@ -103,9 +103,16 @@ export function scorerNames(targets: readonly TargetSummary[]): string[] {
   return [...names];
 }
 
+/** A scorer's column or row label: corpus metrics (BLEU, chrF) say that their figure is corpus-level. */
+export function scorerLabel(targets: readonly TargetSummary[], name: string): string {
+  const corpus = targets.some((t) => t.scorers.some((s) => s.name === name && s.corpus !== undefined));
+  return corpus ? `${name} (corpus)` : name;
+}
+
+/** The figure of a scorer for a target: its corpus value when it has one, else its mean. */
 export function scorerMean(target: TargetSummary, name: string): string {
   const scorer = target.scorers.find((s) => s.name === name);
-  return scorer ? formatMean(scorer.mean) : '–';
+  return scorer ? formatMean(scorer.corpus ?? scorer.mean) : '–';
 }
 
 /** The per-target table of the Markdown and HTML reports: headers, which columns are numeric, rows. */

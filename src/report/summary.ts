@@ -18,7 +18,12 @@ interface ScorerTally {
   sum: number;
   passed: number;
   count: number;
+  /** Corpus metrics: the element-wise sum of the scores' sufficient statistics. */
+  statistics?: Float64Array;
 }
+
+/** Per scorer name, how summed statistics become a corpus figure (BLEU, chrF). */
+export type CorpusFunctions = ReadonlyMap<string, (sum: readonly number[]) => number>;
 
 /** Counts shared by every group: the run, a target × prompt, a tag × target × prompt. */
 class GroupTally {
@@ -28,6 +33,8 @@ class GroupTally {
   errors = 0;
   /** Insertion order is first-seen order, which fixes the order of scorer summaries. */
   private readonly scorers = new Map<string, ScorerTally>();
+
+  constructor(private readonly corpus: CorpusFunctions = new Map()) {}
 
   add(result: StoredResult): void {
     this.total++;
@@ -45,18 +52,22 @@ class GroupTally {
       tally.count++;
       if (Number.isFinite(score.value)) tally.sum += score.value;
       if (score.pass) tally.passed++;
+      if (score.statistics && this.corpus.has(score.name)) addStatistics(tally, score.statistics);
     }
   }
 
   toGroupSummary(): GroupSummary {
     const scorers: ScorerSummary[] = [];
     for (const [name, tally] of this.scorers) {
-      scorers.push({
+      const summary: ScorerSummary = {
         name,
         mean: tally.sum / tally.count,
         passRate: tally.passed / tally.count,
         count: tally.count,
-      });
+      };
+      const corpus = this.corpus.get(name);
+      if (corpus && tally.statistics) summary.corpus = corpus(Array.from(tally.statistics));
+      scorers.push(summary);
     }
     return {
       total: this.total,
@@ -68,6 +79,12 @@ class GroupTally {
       scorers,
     };
   }
+}
+
+function addStatistics(tally: ScorerTally, statistics: readonly number[]): void {
+  tally.statistics ??= new Float64Array(statistics.length);
+  const sum = tally.statistics;
+  for (let i = 0; i < sum.length; i++) sum[i]! += statistics[i] ?? 0;
 }
 
 /** A growing buffer of latencies: 8 bytes a result instead of a boxed number in an array. */
@@ -105,8 +122,9 @@ class TargetTally extends GroupTally {
     readonly promptId: string,
     /** Position in first-seen order, used to sort slices the same way as targets. */
     readonly order: number,
+    corpus?: CorpusFunctions,
   ) {
-    super();
+    super(corpus);
   }
 
   override add(result: StoredResult): void {
@@ -140,8 +158,9 @@ class SliceTally extends GroupTally {
   constructor(
     readonly tag: string,
     readonly target: TargetTally,
+    corpus?: CorpusFunctions,
   ) {
-    super();
+    super(corpus);
   }
 
   toSliceSummary(): SliceSummary {
@@ -161,16 +180,23 @@ class SliceTally extends GroupTally {
  * results; a target with none reports zeros. Missing token counts and costs count as 0.
  */
 export class RunSummarizer {
-  readonly #overall = new GroupTally();
+  readonly #corpus: CorpusFunctions;
+  readonly #overall: GroupTally;
   readonly #targets = new Map<string, TargetTally>();
   readonly #slices = new Map<string, SliceTally>();
+
+  /** `corpus`: scorers whose run-level figure comes from summed statistics (BLEU, chrF). */
+  constructor(options: { corpus?: CorpusFunctions } = {}) {
+    this.#corpus = options.corpus ?? new Map();
+    this.#overall = new GroupTally(this.#corpus);
+  }
 
   add(result: StoredResult): void {
     this.#overall.add(result);
     const targetKey = `${result.targetId}\u0000${result.promptId}`;
     let target = this.#targets.get(targetKey);
     if (!target) {
-      target = new TargetTally(result.targetId, result.promptId, this.#targets.size);
+      target = new TargetTally(result.targetId, result.promptId, this.#targets.size, this.#corpus);
       this.#targets.set(targetKey, target);
     }
     target.add(result);
@@ -179,7 +205,7 @@ export class RunSummarizer {
       const sliceKey = `${tag}\u0000${targetKey}`;
       let slice = this.#slices.get(sliceKey);
       if (!slice) {
-        slice = new SliceTally(tag, target);
+        slice = new SliceTally(tag, target, this.#corpus);
         this.#slices.set(sliceKey, slice);
       }
       slice.add(result);
@@ -202,9 +228,9 @@ export class RunSummarizer {
 /** Summarises a run from its result stream (see RunSummarizer). */
 export async function summarize(
   results: AsyncIterable<StoredResult>,
-  options: { durationMs: number },
+  options: { durationMs: number; corpus?: CorpusFunctions },
 ): Promise<RunSummaryWithoutGates> {
-  const summarizer = new RunSummarizer();
+  const summarizer = new RunSummarizer(options.corpus ? { corpus: options.corpus } : {});
   for await (const result of results) summarizer.add(result);
   return summarizer.finish(options);
 }

@@ -8,8 +8,11 @@ import {
   type Score,
   type ScoreOutcome,
   type ScorerConfig,
+  type ScorerConfigOf,
   type ScorerType,
 } from '../core/index.js';
+import { bleuCorpus, bleuScorer } from './bleu.js';
+import { chrfCorpus, chrfScorer } from './chrf.js';
 import { containsScorer } from './contains.js';
 import { costScorer } from './cost.js';
 import { equalsScorer } from './equals.js';
@@ -21,6 +24,8 @@ import { latencyScorer } from './latency.js';
 import { levenshteinScorer } from './levenshtein.js';
 import { notScorer } from './not.js';
 import { regexScorer } from './regex.js';
+import { rougeScorer } from './rouge.js';
+import { squadEmScorer, squadF1Scorer } from './squad.js';
 import { startsWithScorer } from './starts-with.js';
 import { formatNumber } from './text.js';
 import type { ScoreFn, ScoreInput, ScorerContext, ScorerFactory } from './types.js';
@@ -40,9 +45,29 @@ export const scorerFactories: ScorerFactories = {
   latency: latencyScorer,
   cost: costScorer,
   judge: judgeScorer,
-  // The exact text metrics (bleu, chrf, rouge, squad-em, squad-f1) join here in their own issue.
+  bleu: bleuScorer,
+  chrf: chrfScorer,
+  rouge: rougeScorer,
+  'squad-em': squadEmScorer,
+  'squad-f1': squadF1Scorer,
   not: notScorer(createScoreFn),
 };
+
+/** Corpus-level metrics: how a run's summed score statistics become one figure. */
+type CorpusFunctions = {
+  [T in ScorerType]?: (config: ScorerConfigOf<T>) => (sum: readonly number[]) => number;
+};
+
+export const corpusFunctions: CorpusFunctions = { bleu: bleuCorpus, chrf: chrfCorpus };
+
+function corpusFor<T extends ScorerType>(
+  config: ScorerConfigOf<T>,
+): ((sum: readonly number[]) => number) | undefined {
+  const build = corpusFunctions[config.type as T] as
+    | ((c: ScorerConfigOf<T>) => (sum: readonly number[]) => number)
+    | undefined;
+  return build?.(config);
+}
 
 /** A scorer built from its config, ready to score outputs. */
 export interface Scorer {
@@ -51,6 +76,8 @@ export interface Scorer {
   weight: number;
   threshold?: number;
   score: ScoreFn;
+  /** Corpus metrics only: the run-level value from the sum of the scores' statistics. */
+  corpus?: (sum: readonly number[]) => number;
 }
 
 /** Everything the scorers said about one output. */
@@ -110,6 +137,8 @@ export async function createScorers(configs: NamedScorer[], context: ScorerConte
       score: outcome.value,
     };
     if (config.threshold !== undefined) scorer.threshold = config.threshold;
+    const corpus = corpusFor(config);
+    if (corpus) scorer.corpus = corpus;
     return scorer;
   });
 }
@@ -135,8 +164,17 @@ export async function scoreOutput(scorers: Scorer[], input: ScoreInput): Promise
       if (scorer.weight > 0) pass = false;
       continue;
     }
-    const { value, pass: passed, reason } = item.outcome;
-    scores.push({ name: scorer.name, type: scorer.type, weight: scorer.weight, value, pass: passed, reason });
+    const { value, pass: passed, reason, statistics } = item.outcome;
+    const score: Score = {
+      name: scorer.name,
+      type: scorer.type,
+      weight: scorer.weight,
+      value,
+      pass: passed,
+      reason,
+    };
+    if (statistics) score.statistics = statistics;
+    scores.push(score);
     if (scorer.weight > 0) {
       weightedSum += scorer.weight * value;
       totalWeight += scorer.weight;

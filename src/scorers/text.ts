@@ -72,6 +72,25 @@ export function textValue(source: string | undefined, key = 'value'): TextValue 
   return (_input, scope) => template.render(scope);
 }
 
+/** The reference texts of a metric: `value` (a template or a list of them), else the case's expected. */
+export type ReferencesValue = (input: ScoreInput, scope: LazyScope) => string[];
+
+export function referencesValue(source: string | readonly string[] | undefined): ReferencesValue {
+  if (source === undefined) {
+    return (input) => {
+      const { expected } = input;
+      if (Array.isArray(expected) && expected.length > 0 && expected.every((e) => typeof e === 'string')) {
+        return expected as string[];
+      }
+      return [expectedAsText(expected)];
+    };
+  }
+  const templates = (typeof source === 'string' ? [source] : source).map((s, i) =>
+    compileText(s, typeof source === 'string' ? 'value' : `value[${i}]`),
+  );
+  return (_input, scope) => templates.map((t) => t.render(scope));
+}
+
 /**
  * Case folding that does not depend on the process locale (toLocaleLowerCase would turn I into ı under
  * a Turkish locale). Upper then lower also folds ß/SS and ς/σ together.
