@@ -23,6 +23,11 @@ export function useColor(stream: CliIO['stdout'], env: NodeJS.ProcessEnv): boole
   return stream.isTTY === true;
 }
 
+/** `{width}` of a terminal stdout, so tables can fit it; nothing when output goes to a file or a pipe. */
+export function terminalWidth(io: CliIO): { width?: number } {
+  return io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {};
+}
+
 export function writeLine(stream: Writable, text = ''): void {
   stream.write(`${text}\n`);
 }

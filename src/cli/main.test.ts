@@ -40,4 +40,11 @@ describe('main', () => {
     expect(await main(['--help'], a)).toBe(0);
     expect(a.out()).toMatch(/Usage: groundtruth/);
   });
+
+  it('never lets user data in an error message drive the terminal', async () => {
+    const a = io();
+    expect(await main(['runs', 'show', 'x\u001b[2Jy', '--db', ':memory:'], a)).toBe(2);
+    expect(a.err()).toContain('no run x?[2Jy in this store');
+    expect(a.err().includes('\u001b')).toBe(false);
+  });
 });

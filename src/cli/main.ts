@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, GroundtruthError } from '../core/index.js';
+import { terminalSafe } from '../report/format.js';
 import { type CliIO, writeLine } from './io.js';
 
 // Both src/cli and dist/cli sit two levels below the package root.
@@ -63,6 +64,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--no-cache', 'do not reuse stored responses')
     .option('--resume [runId]', 'finish an interrupted run (default: the latest of this suite)')
     .option('--filter-tag <tag>', 'only cases with this tag (repeatable: any of them)', collect, [])
+    .option(
+      '--baseline <run>',
+      'regression gate against latest, a run id or a git branch (overrides the suite)',
+    )
     .addOption(dbOption())
     .option('--no-progress', 'no progress bar or progress lines')
     .action(async (path, options) => {
@@ -75,6 +80,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('check a suite and its dataset without running anything')
     .argument('[path]', 'suite file or folder')
     .option('--json', 'print the figures as JSON', false)
+    .addOption(dbOption())
     .action(async (path, options) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(path, options, io));
@@ -121,6 +127,56 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await scoreCommand(metric, options, io));
     });
 
+  program
+    .command('contamination')
+    .description(
+      'cases whose input or gold answer shares word n-grams with a corpus (text files, folders, JSONL), streamed',
+    )
+    .argument('<dataset>', 'a dataset file, or a stored dataset NAME[@VERSION]')
+    .requiredOption(
+      '--corpus <path>',
+      'a file or folder to search (repeatable); .jsonl: the text field of each line',
+      collect,
+      [],
+    )
+    .option('--ngram <n>', 'words per n-gram (13)', positiveInt)
+    .option('--json', 'print JSON', false)
+    .option('--fail-on-contamination', 'exit 1 when any case is contaminated', false)
+    .option('--suite <path>', 'stored datasets: use the store next to this suite')
+    .addOption(dbOption())
+    .action(async (dataset, options) => {
+      const { contaminationCommand } = await import('./commands/contamination.js');
+      setExit(await contaminationCommand(dataset, options, io));
+    });
+
+  program
+    .command('compare')
+    .description(
+      'compare two runs case by case: the change of each metric with a paired 95% CI and p-value, per target and slice, and the regressed cases',
+    )
+    .argument(
+      '<base>',
+      'the baseline: a run id or prefix, latest (the run before the candidate), or a git branch name',
+    )
+    .argument('<candidate>', 'the run judged: a run id or prefix, or latest')
+    .option('--json', 'print JSON', false)
+    .option('-o, --output <file>', 'write the comparison: .md (a pull-request comment) or .json')
+    .option('--suite <path>', 'use the store next to this suite; latest and branches look among its runs')
+    .addOption(dbOption())
+    .option('--alpha <a>', 'significance level (0.05)', (value: string) => {
+      const n = Number(value);
+      if (value.trim() === '' || !(n > 0 && n < 1))
+        throw new InvalidArgumentError('expected a number between 0 and 1');
+      return n;
+    })
+    .option('--seed <n>', 'seed of the resampling (0)', nonNegativeInt)
+    .option('--resamples <n>', 'bootstrap resamples and Monte Carlo permutations (10000)', positiveInt)
+    .option('--holm', "adjust p-values for many comparisons (Holm's step-down)", false)
+    .action(async (base, candidate, options) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      setExit(await compareCommand(base, candidate, options, io));
+    });
+
   const runs = program.command('runs').description('list and inspect stored runs');
   runs
     .command('list')
@@ -147,7 +203,104 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await runsShowCommand(id, options, io));
     });
 
-  for (const command of [program, ...program.commands, ...runs.commands]) {
+  const dataset = program.command('dataset').description('versioned datasets in the store');
+  const datasetStore = (command: Command) =>
+    command.option('--suite <path>', 'use the store next to this suite').addOption(dbOption());
+  datasetStore(
+    dataset
+      .command('import')
+      .description(
+        'store a CSV/JSONL/JSON/YAML file as an immutable version of a dataset; prints its version id',
+      )
+      .argument('<file>', 'the cases, read as a suite reads its dataset (.csv .jsonl .json .yaml)')
+      .requiredOption('--name <name>', 'the dataset name (letters, digits, _ . / -)')
+      .option('--json', 'print {name, version, cases, created}', false),
+  ).action(async (file, options) => {
+    const { datasetImportCommand } = await import('./commands/dataset.js');
+    setExit(await datasetImportCommand(file, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('list')
+      .description('datasets with their latest version')
+      .option('--json', 'print JSON', false),
+  ).action(async (options) => {
+    const { datasetListCommand } = await import('./commands/dataset.js');
+    setExit(await datasetListCommand(options, io));
+  });
+  datasetStore(
+    dataset
+      .command('versions')
+      .description("a dataset's versions, newest first")
+      .argument('<name>', 'the dataset')
+      .option('--json', 'print JSON', false),
+  ).action(async (name, options) => {
+    const { datasetVersionsCommand } = await import('./commands/dataset.js');
+    setExit(await datasetVersionsCommand(name, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('show')
+      .description('a version: counts by tag, source and adversarial, and its first cases')
+      .argument('<dataset>', 'NAME (the latest version) or NAME@VERSION (an id or unique prefix)')
+      .option('--first <n>', 'cases to show', nonNegativeInt, 5)
+      .option('--json', 'print JSON', false),
+  ).action(async (spec, options) => {
+    const { datasetShowCommand } = await import('./commands/dataset.js');
+    setExit(await datasetShowCommand(spec, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('export')
+      .description('write a version to a file; the extension picks the format (.csv .jsonl .json .yaml)')
+      .argument('<dataset>', 'NAME or NAME@VERSION')
+      .requiredOption('-o, --output <file>', 'the file to write')
+      .option('--json', 'print JSON', false),
+  ).action(async (spec, options) => {
+    const { datasetExportCommand } = await import('./commands/dataset.js');
+    setExit(await datasetExportCommand(spec, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('diff')
+      .description('cases added, removed and changed (with the fields that changed) between two versions')
+      .argument('<name>', 'the dataset')
+      .argument('<from>', 'a version id or prefix, or latest')
+      .argument('<to>', 'a version id or prefix, or latest')
+      .option('--json', 'print {added, removed, changed, fields}', false),
+  ).action(async (name, from, to, options) => {
+    const { datasetDiffCommand } = await import('./commands/dataset.js');
+    setExit(await datasetDiffCommand(name, from, to, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('add-from-run')
+      .description(
+        "a new version with the cases of a run's results, each output kept as metadata.candidate for review",
+      )
+      .argument('<runId>', 'run id or a unique prefix')
+      .requiredOption('--name <name>', 'the dataset to add to (its latest version is the base)')
+      .option('--failed', 'only failed and error results', false)
+      .option('--tag <tag>', 'only cases with this tag')
+      .option('--json', 'print JSON', false),
+  ).action(async (runId, options) => {
+    const { datasetAddFromRunCommand } = await import('./commands/dataset.js');
+    setExit(await datasetAddFromRunCommand(runId, options, io));
+  });
+  datasetStore(
+    dataset
+      .command('dedupe')
+      .description('groups of cases whose inputs are near-identical (Jaccard similarity of word bigrams)')
+      .argument('<dataset>', 'NAME, NAME@VERSION, or a dataset file')
+      .option('--threshold <t>', 'similarity at or above which inputs are near-duplicates, in (0, 1] (0.9)')
+      .option('--shingle <n>', 'words per shingle (2)', positiveInt)
+      .option('--json', 'print {groups: [{cases, similarity, pairs}]}', false),
+  ).action(async (spec, options) => {
+    const { dedupeCommand } = await import('./commands/dedupe.js');
+    setExit(await dedupeCommand(spec, options, io));
+  });
+
+  for (const command of [program, ...program.commands, ...runs.commands, ...dataset.commands]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -176,8 +329,9 @@ function handleError(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.invalidInput;
   }
   if (error instanceof GroundtruthError) {
-    writeLine(io.stderr, `error: ${error.message}`);
-    if (error.hint) writeLine(io.stderr, `hint: ${error.hint}`);
+    // Messages quote user data (ids, keys, values): never let it drive the terminal.
+    writeLine(io.stderr, `error: ${terminalSafe(error.message)}`);
+    if (error.hint) writeLine(io.stderr, `hint: ${terminalSafe(error.hint)}`);
     return error.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));

@@ -1,6 +1,9 @@
 // Where the store lives: --db, else $GROUNDTRUTH_DB, else .groundtruth/groundtruth.db next to the suite.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import type { CliIO } from './io.js';
 
 export const DEFAULT_DB = join('.groundtruth', 'groundtruth.db');
 
@@ -20,4 +23,20 @@ export function resolveStoreLocation(options: {
 
 function isUrl(location: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !isAbsolute(location);
+}
+
+/** Opens the store that `--db` / `$GROUNDTRUTH_DB` / `--suite` name, runs `body`, and always closes it. */
+export async function withStore<T>(
+  options: { db?: string | undefined; suite?: string | undefined },
+  io: CliIO,
+  body: (store: Store) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(
+    resolveStoreLocation({ db: options.db, env: io.env, cwd: io.cwd, suitePath: options.suite }),
+  );
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
 }

@@ -37,3 +37,37 @@ export interface CaseOrigin {
   file: string;
   line: number;
 }
+
+/**
+ * The slices a case belongs to: its tags, `source:<source>`, `adversarial` when flagged, and
+ * `<field>:<value>` for each metadata field named in the suite's `sliceBy` (scalar values only).
+ */
+export function sliceKeys(
+  c: Pick<Case, 'tags' | 'source' | 'adversarial' | 'metadata'>,
+  sliceBy: readonly string[] = [],
+): string[] {
+  const keys = [...c.tags];
+  if (c.source !== undefined) keys.push(`source:${c.source}`);
+  if (c.adversarial) keys.push('adversarial');
+  for (const field of sliceBy) {
+    const value = c.metadata?.[field];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      keys.push(`${field}:${value}`);
+  }
+  return [...new Set(keys)];
+}
+
+/** Samples of a case: its own `repeat`, else the largest `repeatPerTag` of its tags, else the suite's. */
+export function repeatsOf(
+  c: Pick<Case, 'tags' | 'repeat'>,
+  repeat: number,
+  repeatPerTag: Readonly<Record<string, number>> = {},
+): number {
+  if (c.repeat !== undefined) return c.repeat;
+  let best: number | undefined;
+  for (const tag of c.tags) {
+    const k = repeatPerTag[tag];
+    if (k !== undefined && (best === undefined || k > best)) best = k;
+  }
+  return best ?? repeat;
+}

@@ -66,12 +66,22 @@ export interface Result {
   createdAt: string;
 }
 
+/** A 95% confidence interval, and how it was computed. */
+export interface ConfidenceInterval {
+  low: number;
+  high: number;
+  /** wilson: a share of 0/1 values; bootstrap: percentile bootstrap of the mean (seeded); normal: the mean ± 1.96 standard errors (large samples). */
+  method: 'wilson' | 'bootstrap' | 'normal';
+}
+
 export interface ScorerSummary {
   name: string;
   /** Mean value over the results that have this score. */
   mean: number;
   /** For corpus metrics (BLEU, chrF): the value of the summed statistics, which gates and reports use. */
   corpus?: number;
+  /** 95% interval of the mean (slices and targets). */
+  ci?: ConfidenceInterval;
   passRate: number;
   count: number;
 }
@@ -91,6 +101,29 @@ export interface GroupSummary {
   passRate: number;
   errorRate: number;
   scorers: ScorerSummary[];
+  /** 95% Wilson interval of the pass rate. */
+  passRateCi?: ConfidenceInterval;
+  /** Distinct cases (a case with repeats counts once). */
+  cases?: number;
+}
+
+/** With several samples per case: how often a case passes, and how consistently. */
+export interface RepeatSummary {
+  /** Samples per case the figures are computed for (the suite's repeat; cases with fewer are left out). */
+  k: number;
+  /** Cases with at least k samples. */
+  cases: number;
+  /** Unbiased pass@1 and pass@k (Chen et al. 2021), and pass^k (all k samples pass), averaged over cases. */
+  passAt1: number;
+  passAtK: number;
+  passHatK: number;
+  /** Mean share of a case's samples that agree with its majority outcome. */
+  consistency: number;
+  /** Cases that passed in some samples and failed in others, over cases. */
+  flakyRate: number;
+  /** Their ids (at most 200 listed; flakyCount has them all). */
+  flaky: string[];
+  flakyCount: number;
 }
 
 export interface TargetSummary extends GroupSummary {
@@ -100,13 +133,20 @@ export interface TargetSummary extends GroupSummary {
   tokens: Required<TokenUsage>;
   cost: number;
   cached: number;
+  /** Present when cases have more than one sample. */
+  repeats?: RepeatSummary;
 }
 
 export interface SliceSummary extends GroupSummary {
   tag: string;
   targetId: string;
   promptId: string;
+  /** Too few cases for the figures to say anything (fewer than MIN_SLICE_CASES). */
+  insufficient: boolean;
 }
+
+/** Below this many cases a slice is marked insufficient: its interval is too wide to act on. */
+export const MIN_SLICE_CASES = 10;
 
 export interface GateOutcome {
   gate: string;
@@ -125,4 +165,8 @@ export interface RunSummary extends GroupSummary {
   targets: TargetSummary[];
   slices: SliceSummary[];
   gates: GateOutcome[];
+  /** Quarantined cases found in the run: reported, but left out of the gates. */
+  quarantined?: string[];
+  /** The baseline run a regression gate compared against, and the cases that regressed. */
+  regression?: { baselineRunId: string; regressed: string[]; fixed: string[] };
 }

@@ -3,11 +3,18 @@
 import type { GateOutcome, Gates, RunSummary, TargetConfig, TargetSummary } from '../core/index.js';
 import { formatGateFigure } from '../report/format.js';
 
+/**
+ * Every gate of the suite against each gated target's figures. `summary` is the one gates read: without
+ * quarantined cases when the suite has any (`quarantined` says how many were left out, for messages).
+ */
 export function evaluateGates(
   summary: Omit<RunSummary, 'gates'>,
   gates: Gates,
   targets: readonly TargetConfig[],
+  quarantined = 0,
 ): GateOutcome[] {
+  const note =
+    quarantined > 0 ? ` (${quarantined} quarantined case${quarantined === 1 ? '' : 's'} left out)` : '';
   const gated = new Set(targets.filter((t) => t.gate !== false).map((t) => t.id));
   const outcomes: GateOutcome[] = [];
   for (const group of summary.targets) {
@@ -22,7 +29,7 @@ export function evaluateGates(
         limit,
         pass,
         incomplete: incomplete && !pass,
-        message: `${describeGroup(group)}: ${gate} ${formatGateFigure(gate, actual)} ${pass ? (atLeast ? '>=' : '<=') : atLeast ? '<' : '>'} ${formatGateFigure(gate, limit)}`,
+        message: `${describeGroup(group)}: ${gate} ${formatGateFigure(gate, actual)} ${pass ? (atLeast ? '>=' : '<=') : atLeast ? '<' : '>'} ${formatGateFigure(gate, limit)}${note}`,
       });
     };
     if (gates.passRate !== undefined) check('passRate', group.passRate, gates.passRate, true);
@@ -36,6 +43,9 @@ export function evaluateGates(
     if (gates.maxCost !== undefined) check('maxCost', group.cost, gates.maxCost, false);
     if (gates.maxLatencyP95Ms !== undefined)
       check('maxLatencyP95Ms', group.latency.p95, gates.maxLatencyP95Ms, false);
+    // Without repeats nothing can be seen to flake: the figure is 0.
+    if (gates.maxFlakyRate !== undefined)
+      check('maxFlakyRate', group.repeats?.flakyRate ?? 0, gates.maxFlakyRate, false);
   }
   return outcomes;
 }

@@ -1,6 +1,6 @@
 // The first pass of a run: which cases it covers, that every prompt renders for each of them, and how
 // many results the run will have. Nothing is sent to a target before this succeeds.
-import { type Case, DatasetError, type Suite, UsageError } from '../core/index.js';
+import { type Case, DatasetError, repeatsOf, type Suite, UsageError } from '../core/index.js';
 import type { Dataset } from '../suite/index.js';
 import { TemplateError } from '../template/index.js';
 import { renderPrompt } from './render-prompt.js';
@@ -37,7 +37,7 @@ export async function planRun(suite: Suite, dataset: Dataset, shape: RunShape): 
       }
     }
     caseCount++;
-    expectedResults += perCase * (c.repeat ?? shape.repeat);
+    expectedResults += perCase * repeatsOf(c, shape.repeat, suite.repeatPerTag);
   });
   if (shape.filterTags.length > 0 && caseCount === 0) {
     const known = [...scan.tags.keys()].sort().join(', ') || 'none';

@@ -1,8 +1,8 @@
 // Batches what a run produces (cases, results, cache entries) and writes it to the store in one
 // transaction per batch: often enough that a kill loses at most a fraction of a second of work,
 // rarely enough that 100k results cost a few hundred transactions.
-import type { Case, Result } from '../core/index.js';
-import type { CacheEntry, Store } from '../store/types.js';
+import type { Result } from '../core/index.js';
+import type { CacheEntry, Store, StoredCase } from '../store/types.js';
 
 export interface ResultWriterOptions {
   /** Flush when this many results are buffered. */
@@ -12,7 +12,7 @@ export interface ResultWriterOptions {
 }
 
 export class ResultWriter {
-  private cases: Case[] = [];
+  private cases: StoredCase[] = [];
   private results: Result[] = [];
   private cache: CacheEntry[] = [];
   private flushing: Promise<void> = Promise.resolve();
@@ -32,7 +32,7 @@ export class ResultWriter {
     this.flushIntervalMs = options.flushIntervalMs ?? 200;
   }
 
-  addCase(c: Case): void {
+  addCase(c: StoredCase): void {
     this.cases.push(c);
   }
 

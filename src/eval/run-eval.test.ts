@@ -193,4 +193,54 @@ describe('runEval', () => {
     expect(bleu!.mean).toBeCloseTo(meanOfSentences, 12);
     expect(Math.abs(bleu!.corpus! - bleu!.mean)).toBeGreaterThan(1e-3); // the two aggregations really differ here
   });
+
+  it('repeats per tag, flags flaky cases, gates on maxFlakyRate and leaves quarantined cases out', async () => {
+    // A target that alternates pass/fail on the cases whose `mode` is flaky, deterministically.
+    writeFileSync(
+      join(dir, 'flaky.mjs'),
+      `const seen = new Map();
+export default function answer({ vars }) {
+  const n = (seen.get(vars.q) ?? 0) + 1;
+  seen.set(vars.q, n);
+  return vars.mode === 'flaky' && n % 2 === 0 ? 'wrong' : 'right';
+}`,
+    );
+    const cases = [
+      { id: 'f1', vars: { q: 'f1', mode: 'flaky' }, tags: ['hot'] },
+      { id: 'f2', vars: { q: 'f2', mode: 'flaky' } },
+      ...Array.from({ length: 8 }, (_, i) => ({
+        id: `s${i}`,
+        vars: { q: `s${i}`, mode: 'steady' },
+        source: 'production',
+        metadata: { lang: i % 2 ? 'en' : 'fr' },
+      })),
+    ];
+    writeFileSync(join(dir, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n'));
+    const suiteText = (extra: string) =>
+      `prompt: "{{q}}"\ntargets:\n  - id: app\n    type: module\n    path: flaky.mjs\ndataset: cases.jsonl\nscorers:\n  - type: equals\n    value: right\nrepeat: 2\nrepeatPerTag:\n  hot: 4\nsliceBy: [lang]\ngates:\n  maxFlakyRate: 0.1\n${extra}`;
+    writeFileSync(join(dir, 'groundtruth.yaml'), suiteText(''));
+    const { run, summary } = await runEval({ suite: await loadSuite(dir), store });
+    // f1 has the tag `hot`: 4 samples; the nine others 2 each.
+    expect(run.expectedResults).toBe(4 + 9 * 2);
+    expect(summary.total).toBe(22);
+    const repeats = summary.targets[0]!.repeats!;
+    expect(repeats).toMatchObject({ k: 2, cases: 10, flakyCount: 2, flakyRate: 0.2 });
+    expect(summary.gates).toMatchObject([{ gate: 'maxFlakyRate', actual: 0.2, pass: false }]);
+    // Slices: tags, source and sliceBy fields.
+    expect(summary.slices.map((s) => s.tag).sort()).toEqual([
+      'hot',
+      'lang:en',
+      'lang:fr',
+      'source:production',
+    ]);
+
+    writeFileSync(join(dir, 'groundtruth.yaml'), suiteText('quarantine: [f2]\n'));
+    const quarantined = await runEval({ suite: await loadSuite(dir), store });
+    expect(quarantined.summary.quarantined).toEqual(['f2']);
+    // Reported in full, gated without f2: 1 flaky case of 9.
+    expect(quarantined.summary.targets[0]!.repeats!.flakyCount).toBe(2);
+    expect(quarantined.summary.gates[0]).toMatchObject({ gate: 'maxFlakyRate', pass: false });
+    expect(quarantined.summary.gates[0]!.actual).toBeCloseTo(1 / 9, 12);
+    expect(quarantined.summary.gates[0]!.message).toMatch(/1 quarantined case left out/);
+  });
 });

@@ -1,6 +1,7 @@
 // The runner: cases × targets × prompts × repeats through a bounded pool, results streamed to the
 // store in batches, a response cache, interruption and resume. Nothing here holds a whole run.
 import { hostname } from 'node:os';
+import { datasetRefLabel, openSuiteDataset } from '../benchmarks/suite-dataset.js';
 import type { Run, RunSummary, Suite } from '../core/index.js';
 import {
   DatasetError,
@@ -10,18 +11,18 @@ import {
   redactSecrets,
   UsageError,
 } from '../core/index.js';
-import { RunSummarizer } from '../report/summary.js';
 import { createScorers } from '../scorers/registry.js';
 import type { Store } from '../store/types.js';
-import { openDataset } from '../suite/index.js';
 import { createInvoker, type InvokerOptions } from '../targets/index.js';
 import type { TargetInvoker } from '../targets/types.js';
 import { evaluateGates } from './gates.js';
 import { readGitInfo } from './git.js';
 import { planRun, type RunPlan, type RunShape } from './plan.js';
 import { runPool } from './pool.js';
+import { evaluateRegression, regressionGate } from './regression-gate.js';
 import { ResultWriter, type ResultWriterOptions } from './result-writer.js';
 import { newRunId } from './run-id.js';
+import { RunTallies } from './run-tallies.js';
 import { resolveTargetRef } from './target-ref.js';
 import { evaluateItem, planWork } from './work.js';
 
@@ -35,6 +36,8 @@ export interface EvalRequest {
   filterTags?: string[];
   /** Finish this interrupted run instead of starting a new one. */
   resume?: Run;
+  /** The regression gate's baseline (latest, a run id, a branch): overrides the suite's, or adds the gate. */
+  baseline?: string;
   /** Aborting it interrupts the run: in-flight calls are abandoned and the run is kept as `interrupted`. */
   signal?: AbortSignal;
   onStart?: (run: Run, progress: EvalProgress) => void;
@@ -70,7 +73,7 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
   const concurrency = request.concurrency ?? suite.concurrency;
   const sessionStartedAt = Date.now();
 
-  const dataset = openDataset(suite.dataset);
+  const dataset = await openSuiteDataset(suite, store);
   const [plan, git] = await Promise.all([planRun(suite, dataset, shape), readGitInfo(suite.dir, env)]);
   if (request.resume) checkResumable(request.resume, suite, plan.datasetHash);
 
@@ -95,8 +98,8 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
   const done = await store.resultKeys(run.id);
   // The summary is tallied as results arrive; a resumed run first tallies what it already has.
   const corpus = new Map(scorers.flatMap((s) => (s.corpus ? [[s.name, s.corpus] as const] : [])));
-  const summarizer = new RunSummarizer({ corpus });
-  if (done.size > 0) for await (const stored of store.results(run.id)) summarizer.add(stored);
+  const tallies = new RunTallies(new Set(suite.quarantine), { corpus, repeat: shape.repeat });
+  if (done.size > 0) for await (const stored of store.results(run.id)) tallies.add(stored);
   const progress: EvalProgress = {
     done: done.size,
     total: plan.expectedResults,
@@ -116,7 +119,7 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
   if (request.signal?.aborted) onAbort();
 
   try {
-    const work = planWork(dataset.cases(), suite.prompts, [...invokers.values()], shape, done, writer);
+    const work = planWork(dataset.cases(), suite, [...invokers.values()], shape, done, writer);
     await runPool(
       work,
       concurrency,
@@ -131,7 +134,7 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
         });
         if (!result) return; // abandoned by an interruption: it will be redone on resume
         await writer.addResult(result);
-        summarizer.add({ ...result, tags: item.case.tags });
+        tallies.add({ ...result, tags: item.case.tags, slices: item.slices });
         progress.done++;
         progress.sessionDone++;
         if (result.status === 'pass') progress.passed++;
@@ -170,14 +173,25 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
     });
   }
   const durationMs = Date.now() - Date.parse(run.createdAt);
-  const base = summarizer.finish({ durationMs });
+  const { summary: base, gated, quarantined } = tallies.finish(durationMs);
   const summary: RunSummary = {
     ...base,
-    gates: evaluateGates(base, suite.gates, suite.targets),
+    gates: evaluateGates(gated, suite.gates, suite.targets, quarantined.length),
   };
+  if (quarantined.length > 0) summary.quarantined = quarantined;
   const finishedAt = new Date().toISOString();
   await store.updateRun(run.id, { status: 'completed', finishedAt, summary });
-  return { run: { ...run, status: 'completed', finishedAt, summary }, summary };
+  const completed: Run = { ...run, status: 'completed', finishedAt, summary };
+
+  // The regression gate compares the completed run with its baseline, then completes the summary.
+  const regression = regressionGate(suite, request.baseline);
+  if (regression) {
+    const outcome = await evaluateRegression(store, suite, completed, regression);
+    summary.gates.push(...outcome.gates);
+    summary.regression = outcome.regression;
+    await store.updateRun(run.id, { summary });
+  }
+  return { run: completed, summary };
 }
 
 function resolveShape(request: EvalRequest): RunShape {
@@ -230,7 +244,7 @@ async function createRun(
     suitePath: suite.path,
     suiteHash: suite.hash,
     datasetHash: plan.datasetHash,
-    datasetRef: suite.dataset.kind === 'file' ? suite.dataset.path : 'inline',
+    datasetRef: datasetRefLabel(suite.dataset, plan.datasetHash),
     targets: redactSecrets(suite.targets),
     config: redactSecrets({
       prompts: suite.prompts,

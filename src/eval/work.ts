@@ -1,7 +1,7 @@
 // The second pass of a run: the work items still missing, and what one item produces, a target
 // call (or a cache hit) and its scores.
-import type { Case, Prompt, RenderedPrompt, Result } from '../core/index.js';
-import { errorMessage } from '../core/index.js';
+import type { Case, RenderedPrompt, Result, Suite } from '../core/index.js';
+import { errorMessage, repeatsOf, sliceKeys } from '../core/index.js';
 import { type Scorer, scoreOutput } from '../scorers/registry.js';
 import { resultKey, type Store } from '../store/types.js';
 import { isCacheable, targetCacheKey } from '../targets/index.js';
@@ -16,12 +16,14 @@ export interface WorkItem {
   promptId: string;
   rendered: RenderedPrompt;
   repeat: number;
+  /** The case's slice keys in this run (tags, source, adversarial, sliceBy fields). */
+  slices: string[];
 }
 
 /** Second pass: streams cases and yields the results still missing, case by case. */
 export async function* planWork(
   cases: AsyncIterable<Case>,
-  prompts: readonly Prompt[],
+  suite: Pick<Suite, 'prompts' | 'repeatPerTag' | 'sliceBy'>,
   invokers: readonly TargetInvoker[],
   shape: RunShape,
   done: ReadonlySet<string>,
@@ -30,14 +32,15 @@ export async function* planWork(
   for await (const c of cases) {
     if (!selected(c, shape.filterTags)) continue;
     const { origin: _origin, ...stored } = c as Case & { origin?: unknown };
-    writer.addCase(stored);
-    const repeats = c.repeat ?? shape.repeat;
-    for (const prompt of prompts) {
+    const slices = sliceKeys(c, suite.sliceBy);
+    writer.addCase({ ...stored, slices });
+    const repeats = repeatsOf(c, shape.repeat, suite.repeatPerTag);
+    for (const prompt of suite.prompts) {
       const rendered = renderPrompt(prompt, c.vars);
       for (const invoker of invokers) {
         for (let repeat = 0; repeat < repeats; repeat++) {
           if (done.has(resultKey(c.id, invoker.id, prompt.id, repeat))) continue;
-          yield { case: c, invoker, promptId: prompt.id, rendered, repeat };
+          yield { case: c, invoker, promptId: prompt.id, rendered, repeat, slices };
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAllClose, expectClose } from '../../test/helpers/close-to.js';
+import { expectAllClose, expectClose } from '../test-helpers/close-to.js';
 import {
   type BleuResult,
   bleuFromStatistics,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose } from '../../test/helpers/close-to.js';
+import { expectClose } from '../test-helpers/close-to.js';
 import { chrfFromStatistics, chrfStatistics, corpusChrf, sentenceChrf, sumChrfStatistics } from './chrf.js';
 import {
   SACREBLEU_CHRF_CORPUS_CASES,

@@ -2,7 +2,15 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { StoredResult } from '../store/types.js';
 import { formatSummary } from './console.js';
-import { makeGate, makeReportInput, makeResult, makeScore } from './test-helpers/fixtures.js';
+import { summarize } from './summary.js';
+import {
+  fromArray,
+  makeGate,
+  makeReportInput,
+  makeResult,
+  makeRun,
+  makeScore,
+} from './test-helpers/fixtures.js';
 
 function threeTargets(): StoredResult[] {
   const results: StoredResult[] = [];
@@ -61,7 +69,7 @@ describe('formatSummary', () => {
         }),
       ],
     });
-    const text = formatSummary(input.run, input.summary, { color: false, maxSlices: 4 });
+    const text = formatSummary(input.run, input.summary, { color: false, maxSlices: 4, width: 80 });
     expect(text).toBe(`✗ 2 of 3 gates failed
 Support bot answers · run run-1 · 9 results · 3 targets · 4.32 s
 commit 0123456789ab on main
@@ -83,14 +91,16 @@ commit 0123456789ab on main
 └───────────────┴──────────────┴──────────────────┴──────────────────┘
 
 Slices
-┌─────────┬─────────────────────────────┬───┬───────────┐
-│ tag     │ target                      │ n │ pass rate │
-│ billing │ gpt-4o-mini-2024-07-18      │ 2 │     50.0% │
-│ billing │ claude-3-5-haiku            │ 2 │     50.0% │
-│ billing │ ollama:llama3.1:8b-instruct │ 2 │     50.0% │
-│ edge    │ gpt-4o-mini-2024-07-18      │ 1 │      0.0% │
-└─────────┴─────────────────────────────┴───┴───────────┘
+┌─────────┬─────────────────────────────┬─────────┬────────────────────┐
+│ slice   │ target                      │ cases   │ pass rate [95% CI] │
+│ billing │ gpt-4o-mini-2024-07-18      │ 2 (few) │   50.0% [9.5–90.5] │
+│ billing │ claude-3-5-haiku            │ 2 (few) │   50.0% [9.5–90.5] │
+│ billing │ ollama:llama3.1:8b-instruct │ 2 (few) │   50.0% [9.5–90.5] │
+│ edge    │ gpt-4o-mini-2024-07-18      │ 1 (few) │    0.0% [0.0–79.3] │
+└─────────┴─────────────────────────────┴─────────┴────────────────────┘
+scorers per slice with 95% CIs: widen the terminal, or -o report.md/.html
 …and 5 more slices (groundtruth runs show run-1 --json)
+(few): fewer than 10 cases, too few for the figures to say anything
 
 Gates
   ✗ passRate         gpt-4o-mini-2024-07-18  33.3% (limit 90.0%)
@@ -113,13 +123,55 @@ Run run-1 · see it again: groundtruth runs show run-1
     expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
 
+  it('shows every scorer per slice with its interval when there is room', async () => {
+    const results = [
+      makeResult({
+        caseId: 'a',
+        targetId: 't',
+        status: 'pass',
+        tags: ['x'],
+        scores: [makeScore('exact', 1, true)],
+      }),
+      makeResult({
+        caseId: 'b',
+        targetId: 't',
+        status: 'fail',
+        tags: ['x'],
+        scores: [makeScore('exact', 0, false)],
+      }),
+    ];
+    const summary = { ...(await summarize(fromArray(results), { durationMs: 1 })), gates: [] };
+    const text = formatSummary(makeRun(), summary, { color: false });
+    expect(text).toContain('│ x     │ t      │ 2 (few) │   50.0% [9.5–90.5] │ 0.500 [0.09–0.91] │');
+    expect(text).not.toContain('widen the terminal');
+  });
+
+  it('reports repeats and quarantined cases', async () => {
+    const passes: Record<string, number> = { steady: 3, wobbly: 1 };
+    const results = Object.entries(passes).flatMap(([caseId, c]) =>
+      [0, 1, 2].map((repeat) =>
+        makeResult({ caseId, targetId: 't', repeat, status: repeat < c ? 'pass' : 'fail' }),
+      ),
+    );
+    const summary = {
+      ...(await summarize(fromArray(results), { durationMs: 1 })),
+      gates: [],
+      quarantined: ['wobbly'],
+    };
+    const text = formatSummary(makeRun(), summary, { color: false });
+    expect(text).toContain(
+      't: pass@1 66.7% · pass@3 100.0% · pass^3 50.0% · consistency 83.3% · flaky 1 of 2: wobbly',
+    );
+    expect(text).toContain('Quarantined (run and reported, left out of the gates): wobbly');
+  });
+
   it('keeps escape sequences in tags from reaching the terminal', async () => {
     const input = await makeReportInput([
       makeResult({ caseId: 'a', targetId: 't', status: 'pass', tags: ['evil\u001b]0;pwned\u0007\u001b[2J'] }),
     ]);
     const text = formatSummary(input.run, input.summary, { color: false });
     expect(text).not.toContain('\u001b');
-    expect(text).toContain('│ evil?]0;pwned??[2J │ t      │ 1 │    100.0% │');
+    expect(text).toContain('│ evil?]0;pwned??[2J │ t      │ 1 (few) │ 100.0% [20.7–100.0] │');
   });
 
   it('names target and prompt when the run has several prompts, and says when there are no results', async () => {

@@ -1,7 +1,25 @@
 // Figures and labels shared by the human-facing reports (console, Markdown, HTML, JUnit), so that a
 // number reads the same everywhere. Escaping for each output format stays with its writer.
 import { basename } from 'node:path';
-import type { GateOutcome, Result, Run, RunSummary, Score, TargetSummary } from '../core/index.js';
+import type {
+  ConfidenceInterval,
+  GateOutcome,
+  Result,
+  Run,
+  RunSummary,
+  Score,
+  SliceSummary,
+  TargetSummary,
+} from '../core/index.js';
+
+// C0 controls except tab and newline, DEL and the C1 range (CSI is U+009B).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Text from user files (ids, tags, messages quoting them) with every control character shown as `?`, so an escape sequence cannot drive the terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROL, '?');
+}
 
 /** The command that shows a stored run again; printed by the console and the reports. */
 export function showRunCommand(runId: string): string {
@@ -43,10 +61,14 @@ export function formatMean(value: number): string {
 /** A gate's actual value or limit, in the unit its name implies (see GatesSchema in core/suite.ts). */
 export function formatGateFigure(gate: string, value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (gate.startsWith('passRate') || gate.startsWith('maxErrorRate')) return formatPercent(value);
+  if (['passRate', 'maxErrorRate', 'maxFlakyRate'].some((prefix) => gate.startsWith(prefix)))
+    return formatPercent(value);
   if (gate.startsWith('maxCost')) return formatCost(value);
   if (gate.startsWith('maxLatency')) return formatMs(value);
   if (gate.startsWith('minMean')) return formatMean(value);
+  // A regression gate's figure is a change on the 0..1 scale: show it in percentage points.
+  if (gate.startsWith('regression.'))
+    return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value * 100).toFixed(1)} pts`;
   return String(Number(value.toPrecision(4)));
 }
 
@@ -103,6 +125,32 @@ export function scorerNames(targets: readonly TargetSummary[]): string[] {
   return [...names];
 }
 
+/** A share with its 95% interval, in percent: `65.9% [55.1–75.2]`. */
+export function formatPercentWithInterval(value: number, ci: ConfidenceInterval | undefined): string {
+  const point = formatPercent(value);
+  return ci ? `${point} [${(ci.low * 100).toFixed(1)}–${(ci.high * 100).toFixed(1)}]` : point;
+}
+
+/**
+ * A scorer's figure in a group with its 95% interval: `0.659 [0.55–0.76]`. Corpus metrics show the
+ * corpus figure alone (the interval of sentence scores does not describe it).
+ */
+export function formatScorerWithInterval(target: Pick<TargetSummary, 'scorers'>, name: string): string {
+  const scorer = target.scorers.find((s) => s.name === name);
+  if (!scorer) return '–';
+  if (scorer.corpus !== undefined) return formatMean(scorer.corpus);
+  const { ci } = scorer;
+  return ci
+    ? `${formatMean(scorer.mean)} [${ci.low.toFixed(2)}–${ci.high.toFixed(2)}]`
+    : formatMean(scorer.mean);
+}
+
+/** A slice's case count, marked when it is too small for its figures to say anything. */
+export function formatSliceCases(slice: Pick<SliceSummary, 'cases' | 'total' | 'insufficient'>): string {
+  const count = formatCount(slice.cases ?? slice.total);
+  return slice.insufficient ? `${count} (few)` : count;
+}
+
 /** A scorer's column or row label: corpus metrics (BLEU, chrF) say that their figure is corpus-level. */
 export function scorerLabel(targets: readonly TargetSummary[], name: string): string {
   const corpus = targets.some((t) => t.scorers.some((s) => s.name === name && s.corpus !== undefined));
@@ -150,6 +198,71 @@ export function targetTable(summary: Pick<RunSummary, 'targets'>): {
     formatCount(t.cached),
   ]);
   return { head, numeric: head.map((_, i) => i > 0), rows };
+}
+
+/**
+ * The per-slice table of the Markdown and HTML reports: one row per slice × target with the case count
+ * (marked when too few), the pass rate and every scorer, each with its 95% interval.
+ */
+export function sliceTable(summary: Pick<RunSummary, 'targets' | 'slices'>): {
+  head: string[];
+  numeric: boolean[];
+  rows: string[][];
+} {
+  const scorers = scorerNames(summary.targets);
+  const severalPrompts = hasSeveralPrompts(summary);
+  const head = [
+    'Slice',
+    'Target',
+    'Cases',
+    'Pass rate [95% CI]',
+    ...scorers.map((n) => scorerLabel(summary.targets, n)),
+  ];
+  const rows = summary.slices.map((slice) => [
+    slice.tag,
+    targetLabel(slice, severalPrompts),
+    formatSliceCases(slice),
+    formatPercentWithInterval(slice.passRate, slice.passRateCi),
+    ...scorers.map((name) => formatScorerWithInterval(slice, name)),
+  ]);
+  return { head, numeric: head.map((_, i) => i > 1), rows };
+}
+
+/** Flaky case ids for a table cell or a line: the first few, then how many more. */
+export function formatFlakyCases(ids: readonly string[], total: number, max = 8): string {
+  if (total === 0) return 'none';
+  const shown = ids.slice(0, max).join(', ');
+  return total > Math.min(ids.length, max)
+    ? `${shown} …and ${formatCount(total - Math.min(ids.length, max))} more`
+    : shown;
+}
+
+/** The repeats table (targets whose cases have several samples): pass@1, pass@k, pass^k, consistency, flaky. */
+export function repeatTable(summary: Pick<RunSummary, 'targets'>): {
+  head: string[];
+  numeric: boolean[];
+  rows: string[][];
+} {
+  const severalPrompts = hasSeveralPrompts(summary);
+  const head = ['Target', 'k', 'Cases', 'pass@1', 'pass@k', 'pass^k', 'Consistency', 'Flaky', 'Flaky cases'];
+  const rows = summary.targets.flatMap((t) =>
+    t.repeats
+      ? [
+          [
+            targetLabel(t, severalPrompts),
+            String(t.repeats.k),
+            formatCount(t.repeats.cases),
+            formatPercent(t.repeats.passAt1),
+            formatPercent(t.repeats.passAtK),
+            formatPercent(t.repeats.passHatK),
+            formatPercent(t.repeats.consistency),
+            `${formatCount(t.repeats.flakyCount)} (${formatPercent(t.repeats.flakyRate)})`,
+            formatFlakyCases(t.repeats.flaky, t.repeats.flakyCount),
+          ],
+        ]
+      : [],
+  );
+  return { head, numeric: head.map((_, i) => i > 0 && i < 8), rows };
 }
 
 /** Samples per case configured for the run; 1 when the config does not say. */

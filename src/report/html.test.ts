@@ -203,7 +203,9 @@ describe('HTML report', () => {
     expect(page).toContain(
       '<tr><td>✓ pass</td><td>maxCost</td><td>gpt</td><td class="num">$0.7500</td><td class="num">$1.00</td><td>gpt: maxCost $0.7500 &lt;= $1.0000</td></tr>',
     );
-    expect(page).toContain('<tr><td>easy</td><td class="num">100.0% (n=1)</td></tr>');
+    expect(page).toContain(
+      '<tr><td>easy</td><td>gpt</td><td class="num">1 (few)</td><td class="num">100.0% [20.7–100.0]</td><td class="num">1.000 [0.21–1.00]</td></tr>',
+    );
   });
 
   it('embeds failures first and stops at the cap, saying so on the page', async () => {

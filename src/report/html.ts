@@ -1,27 +1,29 @@
 // The HTML report: one self-contained page (no external assets) with summary cards, per-target,
 // gate and slice tables, and a filterable results table built in the browser from embedded JSON.
 import { createHash } from 'node:crypto';
-import type { RunSummary } from '../core/index.js';
+import { MIN_SLICE_CASES, type RunSummary } from '../core/index.js';
 import type { StoredResult } from '../store/types.js';
 import {
   describeFailure,
   formatCost,
   formatCount,
+  formatFlakyCases,
   formatGateFigure,
   formatMs,
   formatPercent,
   hasSeveralPrompts,
   repeatsOf,
+  repeatTable,
   resultLabel,
   runFacts,
   runVerdict,
   showRunCommand,
+  sliceTable,
   targetLabel,
   targetTable,
   truncate,
 } from './format.js';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.js';
-import { pivotSlices } from './slices.js';
 import type { ReportInput } from './types.js';
 
 /** Results embedded in the page: enough to browse, small enough that a 100k run stays a usable file. */
@@ -147,6 +149,15 @@ function summarySections(summary: RunSummary): string {
     html += table(head, numeric, rows);
   }
 
+  const repeats = repeatTable(summary);
+  if (repeats.rows.length > 0) {
+    html += '<h2>Repeats</h2>\n';
+    html += table(repeats.head, repeats.numeric, repeats.rows);
+  }
+  if (summary.quarantined?.length) {
+    html += `<p class="note">Quarantined (run and reported, left out of the gates): ${escapeHtml(formatFlakyCases(summary.quarantined, summary.quarantined.length))}</p>\n`;
+  }
+
   if (summary.gates.length > 0) {
     html += '<h2>Gates</h2>\n';
     html += table(
@@ -164,21 +175,14 @@ function summarySections(summary: RunSummary): string {
   }
 
   if (summary.slices.length > 0) {
-    const grid = pivotSlices(summary);
+    const { head, numeric, rows } = sliceTable(summary);
     html += '<h2>Slices</h2>\n';
-    html += table(
-      ['Tag', ...grid.columns.map((c) => targetLabel(c, severalPrompts))],
-      [false, ...grid.columns.map(() => true)],
-      grid.tags.slice(0, MAX_SLICE_ROWS).map((tag) => [
-        tag,
-        ...grid.columns.map((c) => {
-          const slice = c.byTag.get(tag);
-          return slice ? `${formatPercent(slice.passRate)} (n=${formatCount(slice.total)})` : '–';
-        }),
-      ]),
-    );
-    if (grid.tags.length > MAX_SLICE_ROWS) {
-      html += `<p class="note">The first ${formatCount(MAX_SLICE_ROWS)} of ${formatCount(grid.tags.length)} tags.</p>\n`;
+    html += table(head, numeric, rows.slice(0, MAX_SLICE_ROWS));
+    if (rows.length > MAX_SLICE_ROWS) {
+      html += `<p class="note">The first ${formatCount(MAX_SLICE_ROWS)} of ${formatCount(rows.length)} slices.</p>\n`;
+    }
+    if (summary.slices.some((slice) => slice.insufficient)) {
+      html += `<p class="note">(few): fewer than ${MIN_SLICE_CASES} cases, too few for the figures to say anything.</p>\n`;
     }
   }
   return html;

@@ -93,10 +93,13 @@ Support bot answers · run run-1 · 3 results · 2 targets · 4.32 s · commit 0
 
 ### Slices
 
-| Tag | gpt-4o | local |
-| --- | ---: | ---: |
-| billing | 50.0% (n=2) | 0.0% (n=1) |
-| edge | 0.0% (n=1) | – |
+| Slice | Target | Cases | Pass rate \\[95% CI\\] | accuracy |
+| --- | --- | ---: | ---: | ---: |
+| billing | gpt-4o | 2 (few) | 50.0% \\[9.5–90.5\\] | 0.500 \\[0.09–0.91\\] |
+| billing | local | 1 (few) | 0.0% \\[0.0–79.3\\] | – |
+| edge | gpt-4o | 1 (few) | 0.0% \\[0.0–79.3\\] | 0.000 \\[0.00–0.79\\] |
+
+<sub>(few): fewer than 10 cases, too few for the figures to say anything.</sub>
 
 ### Failures and errors (2)
 
@@ -141,10 +144,10 @@ Support bot answers · run run-1 · 3 results · 2 targets · 4.32 s · commit 0
     expect(cells(failureRows[2]!)[0]).toBe('case&lt;1&gt;&amp;"');
     const sliceRows = markdown.split('\n### Slices\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(sliceRows).toEqual([
-      '| Tag | model-a |',
-      '| --- | ---: |',
-      '| &lt;b&gt;tag&lt;/b&gt; | 0.0% (n=1) |',
-      '| ok | 0.0% (n=2) |',
+      '| Slice | Target | Cases | Pass rate \\[95% CI\\] | exact\\|match |',
+      '| --- | --- | ---: | ---: | ---: |',
+      '| &lt;b&gt;tag&lt;/b&gt; | model-a | 1 (few) | 0.0% \\[0.0–79.3\\] | 0.000 \\[0.00–0.79\\] |',
+      '| ok | model-a | 2 (few) | 0.0% \\[0.0–65.8\\] | 0.000 \\[0.00–0.79\\] |',
     ]);
   });
 
@@ -188,7 +191,7 @@ Support bot answers · run run-1 · 3 results · 2 targets · 4.32 s · commit 0
     }
     const markdown = await renderMarkdownReport(await makeReportInput(results));
     expect(markdown.length).toBeLessThan(MARKDOWN_COMMENT_LIMIT);
-    expect(markdown).toMatch(/\n_…and [\d,]+ more tags\._\n/);
+    expect(markdown).toMatch(/\n_…and [\d,]+ more slices\._\n/);
     expect(markdown).toContain('### Failures and errors (first 20 of 4,000)');
     expect(markdown.trimEnd().endsWith('<sub>See the whole run: groundtruth runs show run-1</sub>')).toBe(
       true,

@@ -1,23 +1,25 @@
 // The Markdown report: a summary sized for a pull-request comment (GitHub caps them at 65,536
 // characters). Every piece of run data is escaped so that a model's output cannot add markup.
-import type { GateOutcome, Run, RunSummary } from '../core/index.js';
+import { type GateOutcome, MIN_SLICE_CASES, type Run, type RunSummary } from '../core/index.js';
 import {
   describeFailure,
   formatCount,
+  formatFlakyCases,
   formatGateFigure,
   formatPercent,
   hasSeveralPrompts,
   plural,
   repeatsOf,
+  repeatTable,
   resultLabel,
   runFacts,
   runVerdict,
   showRunCommand,
+  sliceTable,
   targetLabel,
   targetTable,
   truncate,
 } from './format.js';
-import { pivotSlices } from './slices.js';
 import type { ReportInput } from './types.js';
 
 /** GitHub's limit for a comment body. */
@@ -134,6 +136,34 @@ export async function renderMarkdownReport(
     out.table(head, numeric, rows, 'targets');
   }
 
+  // Regressions first: they are what a pull request review needs to see.
+  if (summary.regression) {
+    const { baselineRunId, regressed, fixed } = summary.regression;
+    out.add('');
+    out.add(`### Against baseline ${escapeMarkdown(baselineRunId)}`);
+    out.add('');
+    out.add(
+      `- **${formatCount(regressed.length)} regressed**${regressed.length > 0 ? `: ${escapeMarkdown(formatFlakyCases(regressed, regressed.length, 50))}` : ''}`,
+    );
+    out.add(
+      `- ${formatCount(fixed.length)} fixed${fixed.length > 0 ? `: ${escapeMarkdown(formatFlakyCases(fixed, fixed.length, 50))}` : ''}`,
+    );
+  }
+
+  const repeats = repeatTable(summary);
+  if (repeats.rows.length > 0) {
+    out.add('');
+    out.add('### Repeats');
+    out.add('');
+    out.table(repeats.head, repeats.numeric, repeats.rows, 'targets');
+  }
+  if (summary.quarantined?.length) {
+    out.add('');
+    out.add(
+      `<sub>Quarantined (run and reported, left out of the gates): ${escapeMarkdown(formatFlakyCases(summary.quarantined, summary.quarantined.length))}</sub>`,
+    );
+  }
+
   if (summary.gates.length > 0) {
     out.add('');
     out.add('### Gates');
@@ -152,22 +182,17 @@ export async function renderMarkdownReport(
   }
 
   if (summary.slices.length > 0) {
-    const grid = pivotSlices(summary);
+    const { head, numeric, rows } = sliceTable(summary);
     out.add('');
     out.add('### Slices');
     out.add('');
-    out.table(
-      ['Tag', ...grid.columns.map((c) => targetLabel(c, severalPrompts))],
-      [false, ...grid.columns.map(() => true)],
-      grid.tags.map((tag) => [
-        tag,
-        ...grid.columns.map((c) => {
-          const slice = c.byTag.get(tag);
-          return slice ? `${formatPercent(slice.passRate)} (n=${formatCount(slice.total)})` : '–';
-        }),
-      ]),
-      'tags',
-    );
+    out.table(head, numeric, rows, 'slices');
+    if (summary.slices.some((slice) => slice.insufficient)) {
+      out.add('');
+      out.add(
+        `<sub>(few): fewer than ${MIN_SLICE_CASES} cases, too few for the figures to say anything.</sub>`,
+      );
+    }
   }
 
   const notPassing = summary.failed + summary.errors;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wilsonInterval } from '../stats/index.js';
 import type { StoredResult } from '../store/types.js';
 import { summarize } from './summary.js';
 import { fromArray, makeResult, makeScore } from './test-helpers/fixtures.js';
@@ -115,7 +116,7 @@ describe('summarize', () => {
     ]);
     const [a1, b1, a2, c1] = summary.targets;
     // numpy.percentile([100, 300, 200, 1000], [50, 95]) == [250., 895.]; numpy.mean == 400.0
-    expect(a1).toEqual({
+    expect(a1).toMatchObject({
       targetId: 'a',
       promptId: 'p1',
       total: 5,
@@ -186,7 +187,7 @@ describe('summarize', () => {
     ]);
     const mathA = summary.slices.find((s) => s.tag === 'math' && s.targetId === 'a')!;
     expect(mathA.passRate).toBe(2 / 3);
-    expect(mathA.scorers).toEqual([
+    expect(mathA.scorers).toMatchObject([
       { name: 'accuracy', mean: 2 / 3, passRate: 2 / 3, count: 3 },
       { name: 'style', mean: 0.5, passRate: 1 / 3, count: 3 },
     ]);
@@ -239,5 +240,58 @@ describe('summarize', () => {
       targets: [],
       slices: [],
     });
+  });
+
+  it('gives 95% intervals (Wilson for 0/1 values, bootstrap for graded ones), case counts and thin slices', async () => {
+    const results = Array.from({ length: 24 }, (_, i) =>
+      makeResult({
+        caseId: `c${i}`,
+        targetId: 'a',
+        status: i % 4 === 0 ? 'fail' : 'pass',
+        tags: i < 20 ? ['big'] : ['small'],
+        scores: [
+          makeScore('exact', i % 4 === 0 ? 0 : 1, i % 4 !== 0),
+          makeScore('graded', (i % 5) / 4, true),
+        ],
+      }),
+    );
+    const summary = await summarize(fromArray(results), { durationMs: 1 });
+    const [target] = summary.targets;
+    // scipy.stats.binomtest(18, 24).proportion_ci(method='wilson') == (0.5508..., 0.8796...)
+    const wilson = wilsonInterval(18, 24);
+    expect(target!.passRateCi).toEqual({ ...wilson, method: 'wilson' });
+    expect(target!.cases).toBe(24);
+    expect(target!.scorers[0]!.ci).toEqual({ ...wilson, method: 'wilson' });
+    const graded = target!.scorers[1]!;
+    expect(graded.ci!.method).toBe('bootstrap');
+    expect(graded.ci!.low).toBeLessThan(graded.mean);
+    expect(graded.ci!.high).toBeGreaterThan(graded.mean);
+    // Seeded: the same data gives the same interval.
+    const again = await summarize(fromArray(results), { durationMs: 1 });
+    expect(again.targets[0]!.scorers[1]!.ci).toEqual(graded.ci);
+    const big = summary.slices.find((s) => s.tag === 'big')!;
+    const small = summary.slices.find((s) => s.tag === 'small')!;
+    expect([big.cases, big.insufficient]).toEqual([20, false]);
+    expect([small.cases, small.insufficient]).toEqual([4, true]);
+  });
+
+  it('reports pass@k, pass^k, consistency and flaky cases when cases have several samples', async () => {
+    // Four cases × 3 samples: always passes, always fails, passes twice, passes once.
+    const passes: Record<string, number> = { always: 3, never: 0, twice: 2, once: 1 };
+    const results = Object.entries(passes).flatMap(([caseId, c]) =>
+      [0, 1, 2].map((repeat) =>
+        makeResult({ caseId, targetId: 'a', repeat, status: repeat < c ? 'pass' : 'fail' }),
+      ),
+    );
+    const summary = await summarize(fromArray(results), { durationMs: 1 });
+    const repeats = summary.targets[0]!.repeats!;
+    expect(repeats).toMatchObject({ k: 3, cases: 4, flakyCount: 2, flakyRate: 0.5 });
+    expect(new Set(repeats.flaky)).toEqual(new Set(['twice', 'once']));
+    expect(repeats.passAt1).toBeCloseTo((1 + 0 + 2 / 3 + 1 / 3) / 4, 12);
+    expect(repeats.passAtK).toBeCloseTo(3 / 4, 12);
+    expect(repeats.passHatK).toBeCloseTo(1 / 4, 12);
+    expect(repeats.consistency).toBeCloseTo((1 + 1 + 2 / 3 + 2 / 3) / 4, 12);
+    const single = await summarize(fromArray(results.filter((r) => r.repeat === 0)), { durationMs: 1 });
+    expect(single.targets[0]!.repeats).toBeUndefined();
   });
 });

@@ -1,15 +1,18 @@
 // Run summaries: folds a stream of results into overall, per-target and per-slice aggregates while
 // keeping only counters (and one latency sample per target), never the results themselves.
-import type {
-  GroupSummary,
-  Percentiles,
-  RunSummary,
-  ScorerSummary,
-  SliceSummary,
-  TargetSummary,
+import {
+  type GroupSummary,
+  MIN_SLICE_CASES,
+  type Percentiles,
+  type RepeatSummary,
+  type RunSummary,
+  type ScorerSummary,
+  type SliceSummary,
+  type TargetSummary,
 } from '../core/index.js';
-import { mean, quantile } from '../stats/index.js';
+import { mean, passAtK, passHatK, quantile } from '../stats/index.js';
 import type { StoredResult } from '../store/types.js';
+import { meanInterval, NumberSample, proportionInterval } from './intervals.js';
 
 /** A summary before the gates have been evaluated against it. */
 export type RunSummaryWithoutGates = Omit<RunSummary, 'gates'>;
@@ -20,6 +23,8 @@ interface ScorerTally {
   count: number;
   /** Corpus metrics: the element-wise sum of the scores' sufficient statistics. */
   statistics?: Float64Array;
+  /** The values themselves, for the interval of the mean (targets and slices only). */
+  values?: NumberSample;
 }
 
 /** Per scorer name, how summed statistics become a corpus figure (BLEU, chrF). */
@@ -34,10 +39,18 @@ class GroupTally {
   /** Insertion order is first-seen order, which fixes the order of scorer summaries. */
   private readonly scorers = new Map<string, ScorerTally>();
 
-  constructor(private readonly corpus: CorpusFunctions = new Map()) {}
+  /** Results of a case's first sample: the number of distinct cases in a target or slice group. */
+  cases = 0;
+
+  /** `detailed`: keep values for intervals and count cases (targets and slices, not the whole run). */
+  constructor(
+    private readonly corpus: CorpusFunctions = new Map(),
+    private readonly detailed = false,
+  ) {}
 
   add(result: StoredResult): void {
     this.total++;
+    if (result.repeat === 0) this.cases++;
     if (result.status === 'pass') this.passed++;
     else if (result.status === 'fail') this.failed++;
     else this.errors++;
@@ -47,10 +60,14 @@ class GroupTally {
       let tally = this.scorers.get(score.name);
       if (!tally) {
         tally = { sum: 0, passed: 0, count: 0 };
+        if (this.detailed) tally.values = new NumberSample();
         this.scorers.set(score.name, tally);
       }
       tally.count++;
-      if (Number.isFinite(score.value)) tally.sum += score.value;
+      if (Number.isFinite(score.value)) {
+        tally.sum += score.value;
+        tally.values?.push(score.value);
+      }
       if (score.pass) tally.passed++;
       if (score.statistics && this.corpus.has(score.name)) addStatistics(tally, score.statistics);
     }
@@ -67,9 +84,11 @@ class GroupTally {
       };
       const corpus = this.corpus.get(name);
       if (corpus && tally.statistics) summary.corpus = corpus(Array.from(tally.statistics));
+      const ci = tally.values ? meanInterval(tally.values.view()) : undefined;
+      if (ci) summary.ci = ci;
       scorers.push(summary);
     }
-    return {
+    const group: GroupSummary = {
       total: this.total,
       passed: this.passed,
       failed: this.failed,
@@ -78,6 +97,12 @@ class GroupTally {
       errorRate: ratio(this.errors, this.total),
       scorers,
     };
+    if (this.detailed) {
+      group.cases = this.cases;
+      const ci = proportionInterval(this.passed, this.total);
+      if (ci) group.passRateCi = ci;
+    }
+    return group;
   }
 }
 
@@ -87,30 +112,68 @@ function addStatistics(tally: ScorerTally, statistics: readonly number[]): void 
   for (let i = 0; i < sum.length; i++) sum[i]! += statistics[i] ?? 0;
 }
 
-/** A growing buffer of latencies: 8 bytes a result instead of a boxed number in an array. */
-class LatencySample {
-  private values = new Float64Array(256);
-  private length = 0;
+/** p50/p95/mean of latencies; all zero when no result succeeded, so summaries stay free of NaN. */
+function percentiles(sample: NumberSample): Percentiles {
+  if (sample.length === 0) return { p50: 0, p95: 0, mean: 0 };
+  const values = sample.view();
+  return { p50: quantile(values, 0.5), p95: quantile(values, 0.95), mean: mean(values) };
+}
 
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
+/** Per case: samples and passes, for pass@k, pass^k and flakiness. */
+class RepeatTally {
+  private readonly byCase = new Map<string, { n: number; c: number }>();
+  private maxSamples = 0;
+
+  add(result: StoredResult): void {
+    let tally = this.byCase.get(result.caseId);
+    if (!tally) {
+      tally = { n: 0, c: 0 };
+      this.byCase.set(result.caseId, tally);
     }
-    this.values[this.length++] = value;
+    tally.n++;
+    if (result.status === 'pass') tally.c++;
+    if (tally.n > this.maxSamples) this.maxSamples = tally.n;
   }
 
-  /** p50/p95/mean; all zero when no result succeeded, so summaries stay free of NaN. */
-  percentiles(): Percentiles {
-    if (this.length === 0) return { p50: 0, p95: 0, mean: 0 };
-    const sample = this.values.subarray(0, this.length);
-    return { p50: quantile(sample, 0.5), p95: quantile(sample, 0.95), mean: mean(sample) };
+  /** Undefined unless some case has several samples. `k` defaults to the most samples any case has. */
+  toRepeatSummary(k = this.maxSamples): RepeatSummary | undefined {
+    if (this.maxSamples < 2) return undefined;
+    let cases = 0;
+    let at1 = 0;
+    let atK = 0;
+    let hatK = 0;
+    let consistency = 0;
+    const flaky: string[] = [];
+    let flakyCount = 0;
+    for (const [caseId, { n, c }] of this.byCase) {
+      if (n < k) continue;
+      cases++;
+      at1 += c / n;
+      atK += passAtK(n, c, k);
+      hatK += passHatK(n, c, k);
+      consistency += Math.max(c, n - c) / n;
+      if (c > 0 && c < n) {
+        flakyCount++;
+        if (flaky.length < 200) flaky.push(caseId);
+      }
+    }
+    return {
+      k,
+      cases,
+      passAt1: ratio(at1, cases),
+      passAtK: ratio(atK, cases),
+      passHatK: ratio(hatK, cases),
+      consistency: ratio(consistency, cases),
+      flakyRate: ratio(flakyCount, cases),
+      flaky,
+      flakyCount,
+    };
   }
 }
 
 class TargetTally extends GroupTally {
-  readonly latency = new LatencySample();
+  readonly latency = new NumberSample();
+  readonly repeats = new RepeatTally();
   promptTokens = 0;
   completionTokens = 0;
   totalTokens = 0;
@@ -124,11 +187,12 @@ class TargetTally extends GroupTally {
     readonly order: number,
     corpus?: CorpusFunctions,
   ) {
-    super(corpus);
+    super(corpus, true);
   }
 
   override add(result: StoredResult): void {
     super.add(result);
+    this.repeats.add(result);
     // Error results carry the time until the failure, not a model latency: leave them out.
     if (result.status !== 'error' && Number.isFinite(result.latencyMs)) this.latency.push(result.latencyMs);
     const usage = result.tokenUsage;
@@ -141,16 +205,19 @@ class TargetTally extends GroupTally {
     if (result.cached) this.cached++;
   }
 
-  toTargetSummary(): TargetSummary {
-    return {
+  toTargetSummary(repeat?: number): TargetSummary {
+    const summary: TargetSummary = {
       targetId: this.targetId,
       promptId: this.promptId,
       ...this.toGroupSummary(),
-      latency: this.latency.percentiles(),
+      latency: percentiles(this.latency),
       tokens: { prompt: this.promptTokens, completion: this.completionTokens, total: this.totalTokens },
       cost: this.cost,
       cached: this.cached,
     };
+    const repeats = this.repeats.toRepeatSummary(repeat);
+    if (repeats) summary.repeats = repeats;
+    return summary;
   }
 }
 
@@ -160,7 +227,7 @@ class SliceTally extends GroupTally {
     readonly target: TargetTally,
     corpus?: CorpusFunctions,
   ) {
-    super(corpus);
+    super(corpus, true);
   }
 
   toSliceSummary(): SliceSummary {
@@ -169,6 +236,7 @@ class SliceTally extends GroupTally {
       targetId: this.target.targetId,
       promptId: this.target.promptId,
       ...this.toGroupSummary(),
+      insufficient: this.cases < MIN_SLICE_CASES,
     };
   }
 }
@@ -185,9 +253,15 @@ export class RunSummarizer {
   readonly #targets = new Map<string, TargetTally>();
   readonly #slices = new Map<string, SliceTally>();
 
-  /** `corpus`: scorers whose run-level figure comes from summed statistics (BLEU, chrF). */
-  constructor(options: { corpus?: CorpusFunctions } = {}) {
+  readonly #repeat: number | undefined;
+
+  /**
+   * `corpus`: scorers whose run-level figure comes from summed statistics (BLEU, chrF). `repeat`: the
+   * samples per case that pass@k and pass^k are reported for (default: the most any case has).
+   */
+  constructor(options: { corpus?: CorpusFunctions; repeat?: number } = {}) {
     this.#corpus = options.corpus ?? new Map();
+    this.#repeat = options.repeat;
     this.#overall = new GroupTally(this.#corpus);
   }
 
@@ -200,7 +274,8 @@ export class RunSummarizer {
       this.#targets.set(targetKey, target);
     }
     target.add(result);
-    const tags = result.tags.length > 1 ? new Set(result.tags) : result.tags;
+    // Slices: the case's tags plus source, adversarial and sliceBy keys, as the run computed them.
+    const tags = result.slices.length > 1 ? new Set(result.slices) : result.slices;
     for (const tag of tags) {
       const sliceKey = `${tag}\u0000${targetKey}`;
       let slice = this.#slices.get(sliceKey);
@@ -219,7 +294,7 @@ export class RunSummarizer {
     return {
       ...this.#overall.toGroupSummary(),
       durationMs: options.durationMs,
-      targets: [...this.#targets.values()].map((t) => t.toTargetSummary()),
+      targets: [...this.#targets.values()].map((t) => t.toTargetSummary(this.#repeat)),
       slices: sortedSlices.map((s) => s.toSliceSummary()),
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectRelativeClose } from '../../test/helpers/close-to.js';
+import { expectClose, expectRelativeClose } from '../test-helpers/close-to.js';
 import { bootstrapInterval, bootstrapIntervalFromDistribution, pairedBootstrap } from './bootstrap.js';
 import { mean, quantile } from './descriptive.js';
 import { normalQuantile } from './distributions.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRelativeClose } from '../../test/helpers/close-to.js';
+import { expectRelativeClose } from '../test-helpers/close-to.js';
 import { chiSquareIndependence } from './chi-square.js';
 
 type Row = [number[][], boolean, number, number, number, number[][]];

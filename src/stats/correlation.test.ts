@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectRelativeClose } from '../../test/helpers/close-to.js';
+import { expectClose, expectRelativeClose } from '../test-helpers/close-to.js';
 import { averageRanks, kendall, pearson, spearman } from './correlation.js';
 
 type Alt = 'two-sided' | 'less' | 'greater';

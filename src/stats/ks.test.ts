@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectRelativeClose } from '../../test/helpers/close-to.js';
+import { expectClose, expectRelativeClose } from '../test-helpers/close-to.js';
 import { type KsAlternative as Alternative, ksTwoSample, type KsMethod as Method } from './ks.js';
 import { KS_SCIPY_LARGE_ROWS, KS_SCIPY_ROWS, lattice, linspace } from './test-helpers/ks-cases.js';
 

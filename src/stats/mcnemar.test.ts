@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRelativeClose } from '../../test/helpers/close-to.js';
+import { expectRelativeClose } from '../test-helpers/close-to.js';
 import { mcnemar } from './mcnemar.js';
 
 type Table = [[number, number], [number, number]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose } from '../../test/helpers/close-to.js';
+import { expectClose } from '../test-helpers/close-to.js';
 import { pairedPermutationTest } from './permutation.js';
 
 type Alternative = 'two-sided' | 'less' | 'greater';

@@ -28,11 +28,9 @@ export interface RunsTable {
   options_json: JsonText;
 }
 
-export interface RunCasesTable {
-  run_id: string;
+/** The columns of a case, shared by a run's cases and a dataset version's cases. */
+export interface CaseColumns {
   case_id: string;
-  /** Order of first insert within the run: unique per run, with gaps where a duplicate was ignored. */
-  position: number;
   vars_json: JsonText;
   /** NULL when the case has no `expected`; the JSON text `null` when it expects null. */
   expected_json: JsonText | null;
@@ -42,6 +40,14 @@ export interface RunCasesTable {
   /** 0 or 1; NULL when unset. */
   adversarial: number | null;
   repeat: number | null;
+}
+
+export interface RunCasesTable extends CaseColumns {
+  run_id: string;
+  /** Order of first insert within the run: unique per run, with gaps where a duplicate was ignored. */
+  position: number;
+  /** The case's slice keys as the run computed them; NULL for runs written before slices were stored. */
+  slices_json: JsonText | null;
 }
 
 /** One row per (case, tag) so that slices can be computed in SQL. */
@@ -84,15 +90,46 @@ export interface ResponseCacheTable {
   created_at: IsoText;
 }
 
+/** One distinct dataset content: the row exists once every case of it is stored. */
+export interface DatasetContentsTable {
+  /** SHA-256 (hex) of the normalised cases in order: the version id. */
+  id: string;
+  case_count: number;
+  created_at: IsoText;
+}
+
+/** The cases of a content, in order. */
+export interface DatasetCasesTable extends CaseColumns {
+  content_id: string;
+  /** 1-based order within the content. */
+  position: number;
+}
+
+/** A named version: a name pointing at a content, numbered 1, 2, 3... within the name. */
+export interface DatasetVersionsTable {
+  name: string;
+  number: number;
+  content_id: string;
+  note: string | null;
+  /** The content this version was made from (add-from-run's base, an import's predecessor). */
+  parent_id: string | null;
+  created_at: IsoText;
+}
+
 export interface StoreDatabase {
   runs: RunsTable;
   run_cases: RunCasesTable;
   case_tags: CaseTagsTable;
   results: ResultsTable;
   response_cache: ResponseCacheTable;
+  dataset_contents: DatasetContentsTable;
+  dataset_cases: DatasetCasesTable;
+  dataset_versions: DatasetVersionsTable;
 }
 
 export type RunRow = RunsTable;
 export type RunCaseRow = RunCasesTable;
 export type ResultRow = ResultsTable;
 export type ResponseCacheRow = ResponseCacheTable;
+export type DatasetCaseRow = DatasetCasesTable;
+export type DatasetVersionRow = DatasetVersionsTable;

@@ -228,8 +228,9 @@ describe('cases, results and the cache', () => {
     expect(await store.getCase('other-run', full.id)).toBeUndefined();
   });
 
-  it('streams results in write order with their case tags', async () => {
-    const cases = [makeCase(0), makeCase(1)];
+  it('streams results in write order with their case tags and slices', async () => {
+    // A case written with its slices keeps them; one written without reads its tags as its slices.
+    const cases = [{ ...makeCase(0), slices: ['math', 'even', 'source:manual'] }, makeCase(1)];
     const failed = makeResult(run.id, 1, {
       output: null,
       error: 'timeout after 60000 ms',
@@ -247,9 +248,9 @@ describe('cases, results and the cache', () => {
     const read: Result[] = [];
     for await (const result of store.results(run.id)) read.push(result);
     expect(read).toStrictEqual([
-      { ...makeResult(run.id, 0), tags: ['math', 'even'] },
-      { ...failed, tags: ['math'] },
-      { ...partialUsage, tags: ['math', 'even'] },
+      { ...makeResult(run.id, 0), tags: ['math', 'even'], slices: ['math', 'even', 'source:manual'] },
+      { ...failed, tags: ['math'], slices: ['math'] },
+      { ...partialUsage, tags: ['math', 'even'], slices: ['math', 'even', 'source:manual'] },
     ]);
     expect(await store.countResults(run.id)).toBe(3);
     expect(await store.countResults('other-run')).toBe(0);

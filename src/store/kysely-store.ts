@@ -3,10 +3,16 @@
 import { type Kysely, sql } from 'kysely';
 import { type Case, NotFoundError, type Run, RunError } from '../core/index.js';
 import type { RunRow, StoreDatabase } from './database.js';
+import { DatasetStore } from './dataset-store.js';
 import { toJsonColumn, toNullableJsonColumn } from './json-column.js';
+import { checkCount, DEFAULT_PAGE_SIZE, keysetPages } from './paging.js';
 import { cacheRowToResponse, rowToCase, rowToRun, rowToStoredResult, runToRow } from './rows.js';
 import {
   type CachedResponse,
+  type DatasetSummary,
+  type DatasetVersion,
+  type NewDatasetVersion,
+  type PutDatasetVersionOutcome,
   type RunPatch,
   type RunQuery,
   resultKey,
@@ -20,7 +26,6 @@ export interface BatchWriter {
   write(batch: WriteBatch): Promise<void>;
 }
 
-const DEFAULT_PAGE_SIZE = 1000;
 /** Candidates an ambiguous prefix error lists. */
 const PREFIX_CANDIDATES = 5;
 /** SQLite needs a LIMIT before an OFFSET; this one means "no limit" on both dialects. */
@@ -29,11 +34,13 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 export class KyselyStore implements Store {
   readonly #db: Kysely<StoreDatabase>;
   readonly #writer: BatchWriter;
+  readonly #datasets: DatasetStore;
   #closed = false;
 
   constructor(db: Kysely<StoreDatabase>, writer: BatchWriter) {
     this.#db = db;
     this.#writer = writer;
+    this.#datasets = new DatasetStore(db);
   }
 
   async createRun(run: Run): Promise<void> {
@@ -138,50 +145,48 @@ export class KyselyStore implements Store {
     return keys;
   }
 
-  /**
-   * Keyset pagination on seq: each page is one indexed range scan whatever the depth, holds no
-   * cursor open between pages (writers may go on meanwhile), and only one page lives in memory.
-   */
+  /** Pages on seq (see keysetPages), in the order the results were written. */
   async *results(runId: string, options: { pageSize?: number } = {}): AsyncIterable<StoredResult> {
     const pageSize = checkCount('pageSize', options.pageSize ?? DEFAULT_PAGE_SIZE, 1);
-    let afterSeq = 0;
-    for (;;) {
-      const page = await this.#db
-        .selectFrom('results as r')
-        .innerJoin('run_cases as c', (join) =>
-          join.onRef('c.run_id', '=', 'r.run_id').onRef('c.case_id', '=', 'r.case_id'),
-        )
-        .select([
-          'r.seq',
-          'r.run_id',
-          'r.case_id',
-          'r.target_id',
-          'r.prompt_id',
-          'r.repeat',
-          'r.prompt',
-          'r.output',
-          'r.error',
-          'r.status',
-          'r.score',
-          'r.scores_json',
-          'r.latency_ms',
-          'r.tokens_prompt',
-          'r.tokens_completion',
-          'r.tokens_total',
-          'r.cost',
-          'r.cached',
-          'r.created_at',
-          'c.tags_json',
-        ])
-        .where('r.run_id', '=', runId)
-        .where('r.seq', '>', afterSeq)
-        .orderBy('r.seq')
-        .limit(pageSize)
-        .execute();
-      for (const row of page) yield rowToStoredResult(row);
-      if (page.length < pageSize) return;
-      afterSeq = page[page.length - 1]!.seq;
-    }
+    const pages = keysetPages(
+      pageSize,
+      (afterSeq, limit) =>
+        this.#db
+          .selectFrom('results as r')
+          .innerJoin('run_cases as c', (join) =>
+            join.onRef('c.run_id', '=', 'r.run_id').onRef('c.case_id', '=', 'r.case_id'),
+          )
+          .select([
+            'r.seq',
+            'r.run_id',
+            'r.case_id',
+            'r.target_id',
+            'r.prompt_id',
+            'r.repeat',
+            'r.prompt',
+            'r.output',
+            'r.error',
+            'r.status',
+            'r.score',
+            'r.scores_json',
+            'r.latency_ms',
+            'r.tokens_prompt',
+            'r.tokens_completion',
+            'r.tokens_total',
+            'r.cost',
+            'r.cached',
+            'r.created_at',
+            'c.tags_json',
+            'c.slices_json',
+          ])
+          .where('r.run_id', '=', runId)
+          .where('r.seq', '>', afterSeq)
+          .orderBy('r.seq')
+          .limit(limit)
+          .execute(),
+      (row) => row.seq,
+    );
+    for await (const page of pages) for (const row of page) yield rowToStoredResult(row);
   }
 
   async getCase(runId: string, caseId: string): Promise<Case | undefined> {
@@ -203,6 +208,26 @@ export class KyselyStore implements Store {
     return row === undefined ? undefined : cacheRowToResponse(row);
   }
 
+  putDatasetVersion(version: NewDatasetVersion): Promise<PutDatasetVersionOutcome> {
+    return this.#datasets.put(version);
+  }
+
+  listDatasets(): Promise<DatasetSummary[]> {
+    return this.#datasets.list();
+  }
+
+  listDatasetVersions(name: string): Promise<DatasetVersion[]> {
+    return this.#datasets.listVersions(name);
+  }
+
+  findDatasetVersion(name: string, ref: string): Promise<DatasetVersion | undefined> {
+    return this.#datasets.find(name, ref);
+  }
+
+  datasetCases(versionId: string, options?: { pageSize?: number }): AsyncIterable<Case> {
+    return this.#datasets.cases(versionId, options);
+  }
+
   /** Idempotent: a second close does nothing. */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -213,11 +238,4 @@ export class KyselyStore implements Store {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new RangeError(`${name} must be an integer >= ${min}, got ${value}`);
-  }
-  return value;
 }

@@ -6,9 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../core/index.js';
 import type { StoreDatabase } from './database.js';
 import { createStoreMigrator, MIGRATION_TABLE, migrateStoreSchema } from './migrate.js';
+import { STORE_MIGRATIONS } from './migrations/index.js';
 import { openStore } from './open-store.js';
 import { applyConnectionPragmas } from './sqlite-store.js';
 import { makeRun, makeTempDir } from './test-helpers/fixtures.js';
+
+const ALL_MIGRATIONS = Object.keys(STORE_MIGRATIONS);
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -46,6 +49,9 @@ describe('openStore', () => {
       .all();
     expect(tables).toEqual([
       'case_tags',
+      'dataset_cases',
+      'dataset_contents',
+      'dataset_versions',
       'groundtruth_migration',
       'groundtruth_migration_lock',
       'response_cache',
@@ -53,7 +59,7 @@ describe('openStore', () => {
       'run_cases',
       'runs',
     ]);
-    expect(db.prepare(`select name from ${MIGRATION_TABLE}`).pluck().all()).toEqual(['0001-initial-schema']);
+    expect(db.prepare(`select name from ${MIGRATION_TABLE}`).pluck().all()).toEqual(ALL_MIGRATIONS);
     db.close();
   });
 
@@ -71,7 +77,9 @@ describe('openStore', () => {
     const sqlite = new Database(path);
     const kysely = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
     expect(await migrateStoreSchema(kysely, path)).toEqual([]);
-    expect(sqlite.prepare(`select count(*) from ${MIGRATION_TABLE}`).pluck().get()).toBe(1);
+    expect(sqlite.prepare(`select count(*) from ${MIGRATION_TABLE}`).pluck().get()).toBe(
+      ALL_MIGRATIONS.length,
+    );
     await kysely.destroy();
   });
 
@@ -119,7 +127,7 @@ describe('openStore', () => {
     const sqlite = new Database(':memory:');
     applyConnectionPragmas(sqlite);
     const kysely = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-    expect(await migrateStoreSchema(kysely, ':memory:')).toEqual(['0001-initial-schema']);
+    expect(await migrateStoreSchema(kysely, ':memory:')).toEqual(ALL_MIGRATIONS);
     const down = await createStoreMigrator(kysely).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
     const left = sqlite
@@ -127,7 +135,7 @@ describe('openStore', () => {
       .pluck()
       .all();
     expect(left).toEqual([]);
-    expect(await migrateStoreSchema(kysely, ':memory:')).toEqual(['0001-initial-schema']);
+    expect(await migrateStoreSchema(kysely, ':memory:')).toEqual(ALL_MIGRATIONS);
     await kysely.destroy();
   });
 });

@@ -12,9 +12,9 @@ import type {
   Score,
   TokenUsage,
 } from '../core/index.js';
-import type { ResponseCacheRow, ResultRow, RunCaseRow, RunRow } from './database.js';
+import type { CaseColumns, ResponseCacheRow, ResultRow, RunCaseRow, RunRow } from './database.js';
 import { fromJsonColumn, toJsonColumn, toNullableJsonColumn } from './json-column.js';
-import type { CachedResponse, StoredResult } from './types.js';
+import type { CachedResponse, StoredCase, StoredResult } from './types.js';
 
 export function runToRow(run: Run): RunRow {
   return {
@@ -63,11 +63,9 @@ export function rowToRun(row: RunRow): Run {
   return run;
 }
 
-export function caseToRow(runId: string, testCase: Case, position: number): RunCaseRow {
+export function caseColumns(testCase: Case): CaseColumns {
   return {
-    run_id: runId,
     case_id: testCase.id,
-    position,
     vars_json: toJsonColumn(testCase.vars),
     expected_json: toNullableJsonColumn(testCase.expected),
     tags_json: toJsonColumn(testCase.tags),
@@ -78,7 +76,16 @@ export function caseToRow(runId: string, testCase: Case, position: number): RunC
   };
 }
 
-export function rowToCase(row: RunCaseRow): Case {
+export function caseToRow(runId: string, testCase: StoredCase, position: number): RunCaseRow {
+  return {
+    run_id: runId,
+    position,
+    ...caseColumns(testCase),
+    slices_json: toNullableJsonColumn(testCase.slices),
+  };
+}
+
+export function rowToCase(row: CaseColumns): Case {
   const testCase: Case = {
     id: row.case_id,
     vars: fromJsonColumn<Record<string, unknown>>(row.vars_json),
@@ -120,7 +127,7 @@ export function resultToRow(runId: string, result: Result, seq: number): ResultR
 }
 
 /** The columns a result page reads: the result row without seq, plus its case's tags. */
-export type StoredResultRow = Omit<ResultRow, 'seq'> & { tags_json: string };
+export type StoredResultRow = Omit<ResultRow, 'seq'> & { tags_json: string; slices_json: string | null };
 
 export function rowToResult(row: Omit<ResultRow, 'seq'>): Result {
   const result: Result = {
@@ -148,6 +155,7 @@ export function rowToResult(row: Omit<ResultRow, 'seq'>): Result {
 export function rowToStoredResult(row: StoredResultRow): StoredResult {
   const stored = rowToResult(row) as StoredResult;
   stored.tags = fromJsonColumn<string[]>(row.tags_json);
+  stored.slices = row.slices_json === null ? stored.tags : fromJsonColumn<string[]>(row.slices_json);
   return stored;
 }
 

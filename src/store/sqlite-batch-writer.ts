@@ -73,6 +73,7 @@ const CASE_COLUMNS = [
   'source',
   'adversarial',
   'repeat',
+  'slices_json',
 ] as const satisfies readonly (keyof RunCaseRow)[];
 
 const RESULT_COLUMNS = [

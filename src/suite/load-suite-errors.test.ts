@@ -57,7 +57,7 @@ describe('loadSuite errors: file:line:column, key, expected and found', () => {
   it('lists the valid keys when no key is close', async () => {
     const { err, file } = await exampleError((y) => y.replace('repeat: 1', 'zzzzzz: 1'));
     expect(err.message).toBe(
-      `${file}:23:1: zzzzzz: unknown key (valid keys: $schema, description, prompt, prompts, targets, dataset, scorers, gates, concurrency, repeat, cache)`,
+      `${file}:23:1: zzzzzz: unknown key (valid keys: $schema, description, prompt, prompts, targets, dataset, scorers, gates, concurrency, repeat, repeatPerTag, sliceBy, quarantine, cache)`,
     );
   });
 

@@ -7,7 +7,6 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import {
   type CaseOrigin,
   ConfigError,
-  type DatasetFormat,
   type DatasetRef,
   DEFAULT_GATES,
   redactSecrets,
@@ -18,6 +17,7 @@ import {
   stableStringify,
 } from '../core/index.js';
 import { caseFromInput } from './datasets/case-input.js';
+import { DATASET_FORMATS } from './datasets/open-dataset.js';
 import { substituteSuiteEnv } from './env.js';
 import { IssueCollector, type PathIssue } from './issues.js';
 import { displayPath, formatKeyPath, isPlainObject } from './key-path.js';
@@ -30,15 +30,6 @@ import { describeValue, explainZodIssues } from './zod-issues.js';
 
 /** The names a suite file may have, tried in this order when a folder is given. */
 export const SUITE_FILE_NAMES = ['groundtruth.yaml', 'groundtruth.yml', 'groundtruth.json'] as const;
-
-const DATASET_FORMATS: Record<string, DatasetFormat> = {
-  '.csv': 'csv',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.json': 'json',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-};
 
 export interface LoadSuiteOptions {
   /** Where `${VAR}` in target configs is looked up; default process.env. */
@@ -109,6 +100,9 @@ export async function loadSuite(pathOrDir: string, options: LoadSuiteOptions = {
     gates,
     concurrency: suiteFile.concurrency,
     repeat: suiteFile.repeat,
+    repeatPerTag: suiteFile.repeatPerTag,
+    sliceBy: suiteFile.sliceBy,
+    quarantine: suiteFile.quarantine,
     cache: suiteFile.cache,
     hash: '',
   };
@@ -136,6 +130,10 @@ function resolveDataset(context: LoadContext, suite: SuiteFile): DatasetRef {
     const single = caseFromInput({ vars: {}, tags: [] });
     return { kind: 'inline', cases: [single], origins: [{ file: context.document.file, line: 1 }] };
   }
+  if (!Array.isArray(written) && typeof written === 'object') {
+    // A stored dataset version: the runner resolves `latest` against the store it runs with.
+    return { kind: 'stored', name: written.name, version: written.version };
+  }
   if (typeof written !== 'string') {
     const cases = written.map(caseFromInput);
     const origins: CaseOrigin[] = written.map((_, i) => ({
@@ -159,16 +157,17 @@ function resolveDataset(context: LoadContext, suite: SuiteFile): DatasetRef {
  * hash is the same on every machine and for any key order.
  */
 function suiteHash(suite: Suite, resolvedPaths: ReadonlySet<string>): string {
-  const dataset =
-    suite.dataset.kind === 'inline'
-      ? { kind: 'inline', cases: suite.dataset.cases }
-      : { kind: 'file', path: suite.dataset.path, format: suite.dataset.format };
+  const { origins: _origins, ...dataset } =
+    suite.dataset.kind === 'inline' ? suite.dataset : { ...suite.dataset, origins: undefined };
   const content = {
     prompts: suite.prompts,
     targets: suite.targets,
     scorers: suite.scorers,
     gates: suite.gates,
     repeat: suite.repeat,
+    repeatPerTag: suite.repeatPerTag,
+    sliceBy: suite.sliceBy,
+    quarantine: suite.quarantine,
     dataset,
   };
   const portable = relativizePaths(redactSecrets(content), suite.dir, resolvedPaths);

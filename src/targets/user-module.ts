@@ -35,9 +35,14 @@ export async function loadUserFunction(
   } catch (err) {
     throw new ConfigError(`${where}: could not be loaded: ${errorMessage(err)}`, undefined, { cause: err });
   }
-  // A CommonJS module's exports may sit only under `default` when Node cannot detect them statically.
-  const fallback = isJsonObject(namespace.default) ? namespace.default[exportName] : undefined;
-  const value = namespace[exportName] ?? fallback;
+  // A CommonJS module's exports may sit only under `default`: Node cannot always detect them
+  // statically, and tsx compiles a .ts file to CommonJS outside a `"type": "module"` package, which
+  // turns `export default f` into `default.default`.
+  let value = namespace[exportName];
+  if (typeof value !== 'function' && isJsonObject(namespace.default)) {
+    const inner = namespace.default[exportName];
+    if (typeof inner === 'function' || value === undefined) value = inner;
+  }
   if (typeof value !== 'function') {
     const names = Object.keys(namespace)
       .filter((name) => name !== '__esModule')

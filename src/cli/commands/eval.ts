@@ -5,12 +5,11 @@ import { gateExitCode } from '../../eval/gates.js';
 import { type EvalProgress, runEval } from '../../eval/run-eval.js';
 import { effectiveStatus } from '../../eval/run-status.js';
 import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
-import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { loadSuite } from '../../suite/index.js';
-import { type CliIO, useColor, writeLine } from '../io.js';
+import { type CliIO, terminalWidth, useColor, writeLine } from '../io.js';
 import { createProgressReporter } from '../progress.js';
-import { resolveStoreLocation } from '../store-location.js';
+import { withStore } from '../store-location.js';
 
 export interface EvalCommandOptions {
   output: string[];
@@ -21,6 +20,7 @@ export interface EvalCommandOptions {
   filterTag: string[];
   db?: string;
   progress: boolean;
+  baseline?: string;
 }
 
 export async function evalCommand(
@@ -35,10 +35,7 @@ export async function evalCommand(
     );
   }
   const suite = await loadSuite(path ?? io.cwd, { env: io.env });
-  const store = await openStore(
-    resolveStoreLocation({ db: options.db, env: io.env, cwd: io.cwd, suitePath: suite.path }),
-  );
-  try {
+  return withStore({ db: options.db, suite: suite.path }, io, async (store) => {
     const resume =
       options.resume === undefined ? undefined : await findRunToResume(store, suite.path, options.resume);
     const progress = createProgressReporter(io, { enabled: options.progress });
@@ -53,6 +50,7 @@ export async function evalCommand(
         cache: options.cache,
         filterTags: options.filterTag,
         ...(resume ? { resume } : {}),
+        ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
         ...(io.signal ? { signal: io.signal } : {}),
         env: io.env,
         onStart: (run, p) => {
@@ -82,6 +80,7 @@ export async function evalCommand(
     io.stdout.write(
       formatSummary(run, summary, {
         color: useColor(io.stdout, io.env),
+        ...terminalWidth(io),
         showCommand: showCommand(run.id, suite.path, options.db, io),
       }),
     );
@@ -90,9 +89,7 @@ export async function evalCommand(
       writeLine(io.stderr, `wrote ${file}`);
     }
     return gateExitCode(summary.gates);
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** `groundtruth runs show ID` with the flags that find this store from the current folder. */

@@ -12,28 +12,12 @@ import {
 } from '../../core/index.js';
 import { effectiveStatus } from '../../eval/run-status.js';
 import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
-import { openStore } from '../../store/index.js';
-import { type CliIO, useColor, writeLine } from '../io.js';
-import { resolveStoreLocation } from '../store-location.js';
+import { type CliIO, terminalWidth, useColor, writeLine } from '../io.js';
+import { withStore } from '../store-location.js';
 
 interface StoreOptions {
   db?: string;
   suite?: string;
-}
-
-async function withStore<T>(
-  options: StoreOptions,
-  io: CliIO,
-  body: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
-) {
-  const store = await openStore(
-    resolveStoreLocation({ db: options.db, env: io.env, cwd: io.cwd, suitePath: options.suite }),
-  );
-  try {
-    return await body(store);
-  } finally {
-    await store.close();
-  }
 }
 
 /** A run as listed: its status corrected for dead owners. */
@@ -122,7 +106,8 @@ export async function runsShowCommand(
       );
       const saved = await store.countResults(run.id);
       writeLine(io.stdout, `results    ${saved} of ${run.expectedResults}`);
-      if (run.summary) io.stdout.write(`\n${formatSummary(run, run.summary, { color })}`);
+      if (run.summary)
+        io.stdout.write(`\n${formatSummary(run, run.summary, { color, ...terminalWidth(io) })}`);
       else if (run.status === 'interrupted')
         writeLine(io.stdout, `\nresume it with: groundtruth eval --resume ${run.id}`);
     }

@@ -1,21 +1,26 @@
 // `groundtruth validate`: everything `eval` checks before it sends anything, and nothing more.
 import { relative } from 'node:path';
+import { openSuiteDataset } from '../../benchmarks/suite-dataset.js';
 import { ExitCode } from '../../core/index.js';
 import { planRun } from '../../eval/plan.js';
 import { loadSuite, openDataset } from '../../suite/index.js';
 import { type CliIO, writeLine } from '../io.js';
+import { withStore } from '../store-location.js';
 
 export async function validateCommand(
   path: string | undefined,
-  options: { json: boolean },
+  options: { json: boolean; db?: string },
   io: CliIO,
 ): Promise<number> {
   const suite = await loadSuite(path ?? io.cwd, { env: io.env });
-  const plan = await planRun(suite, openDataset(suite.dataset), {
-    repeat: suite.repeat,
-    filterTags: [],
-    cache: suite.cache,
-  });
+  const shape = { repeat: suite.repeat, filterTags: [], cache: suite.cache };
+  // A stored dataset version is read from the store (which validate otherwise never opens).
+  const plan =
+    suite.dataset.kind === 'stored'
+      ? await withStore({ db: options.db, suite: suite.path }, io, async (store) =>
+          planRun(suite, await openSuiteDataset(suite, store), shape),
+        )
+      : await planRun(suite, openDataset(suite.dataset), shape);
   const figures = {
     suite: suite.path,
     cases: plan.caseCount,

@@ -1,6 +1,6 @@
 // Assertions for metric values that must agree with their reference implementation to 1e-9.
 import { expect } from 'vitest';
-import { expectClose } from '../../../test/helpers/close-to.js';
+import { expectClose } from '../../test-helpers/close-to.js';
 
 export { expectClose };
 

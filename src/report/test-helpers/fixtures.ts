@@ -32,6 +32,7 @@ export function makeResult(fields: ResultFields): StoredResult {
     createdAt: '2025-01-02T03:04:05.000Z',
     tags: [],
     ...fields,
+    slices: fields.slices ?? fields.tags ?? [],
   };
 }
 

@@ -2,9 +2,13 @@
 // build time and works the same from src/ under tsx and from dist/. New migrations append here.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.js';
+import * as caseSlices from './0002-case-slices.js';
+import * as datasets from './0003-datasets.js';
 
 export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
+  '0002-case-slices': caseSlices,
+  '0003-datasets': datasets,
 };
 
 export const storeMigrationProvider: MigrationProvider = {
