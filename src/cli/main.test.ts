@@ -1,22 +1,8 @@
-// The CLI in-process: exit codes for usage errors, typed errors and bugs, and where output goes.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from './io.js';
 import { main } from './main.js';
+import { captureIO } from './test-helpers/capture-io.js';
 
-function io(cwd = process.cwd()): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  return { stdout, stderr, env: { NO_COLOR: '1' }, cwd, out: () => out, err: () => err };
-}
+const io = (cwd = process.cwd()) => captureIO(cwd);
 
 describe('main', () => {
   it('unknown commands and options are usage errors (exit 2) with a suggestion', async () => {

@@ -3,13 +3,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunComparison } from '../../compare/index.js';
 import { passFail, writeRun } from '../../compare/test-helpers/runs.js';
 import { openStore } from '../../store/index.js';
-import type { CliIO } from '../io.js';
 import { main } from '../main.js';
+import { captureIO } from '../test-helpers/capture-io.js';
 
 let dir: string;
 let db: string;
@@ -40,19 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  return { stdout, stderr, env: { NO_COLOR: '1' }, cwd: dir, out: () => out, err: () => err };
-}
+const cli = () => captureIO(dir);
 
 async function compare(...args: string[]) {
   const io = cli();

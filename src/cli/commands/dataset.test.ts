@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../store/index.js';
 import { makeCase, makeResult, makeRun } from '../../store/test-helpers/fixtures.js';
-import { main } from '../main.js';
+import { runMain } from '../test-helpers/capture-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gt-dataset-'));
 writeFileSync(
@@ -25,19 +24,8 @@ let storeCount = 0;
 /** Each test its own store file, so they can run in any order. */
 const freshDb = () => join(dir, `store-${++storeCount}.db`);
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(args, { stdout, stderr, env: { NO_COLOR: '1' }, cwd: dir });
-  return { code, out, err };
+function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runMain(args, dir);
 }
 
 async function importFile(db: string, file: string, name = 'faq'): Promise<string> {

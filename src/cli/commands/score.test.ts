@@ -1,10 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { corpusBleu, corpusChrf, rouge, squad } from '../../metrics/index.js';
-import { main } from '../main.js';
+import { runMain } from '../test-helpers/capture-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gt-score-'));
 const hyps = [
@@ -28,19 +27,8 @@ const refA = file('ref-a.txt', refsA, '\r\n');
 const refB = file('ref-b.txt', refsB);
 const both = hyps.map((_, i) => [refsA[i]!, refsB[i]!]);
 
-async function score(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['score', ...args], { stdout, stderr, env: {}, cwd: dir });
-  return { code, out, err };
+function score(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runMain(['score', ...args], dir);
 }
 
 describe('groundtruth score', () => {
