@@ -6,6 +6,7 @@ import type { Run, RunSummary, Suite } from '../core/index.js';
 import {
   DatasetError,
   errorMessage,
+  GroundtruthError,
   InterruptedError,
   RunError,
   redactSecrets,
@@ -64,6 +65,8 @@ export interface EvalProgress {
 export interface EvalOutcome {
   run: Run;
   summary: RunSummary;
+  /** The regression gate could not be evaluated (no baseline...): the run is complete and stored, and the gate fails with this. */
+  regressionError?: GroundtruthError;
 }
 
 export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
@@ -186,10 +189,15 @@ export async function runEval(request: EvalRequest): Promise<EvalOutcome> {
   // The regression gate compares the completed run with its baseline, then completes the summary.
   const regression = regressionGate(suite, request.baseline);
   if (regression) {
-    const outcome = await evaluateRegression(store, suite, completed, regression);
-    summary.gates.push(...outcome.gates);
-    summary.regression = outcome.regression;
-    await store.updateRun(run.id, { summary });
+    try {
+      const outcome = await evaluateRegression(store, suite, completed, regression);
+      summary.gates.push(...outcome.gates);
+      summary.regression = outcome.regression;
+      await store.updateRun(run.id, { summary });
+    } catch (error) {
+      if (!(error instanceof GroundtruthError)) throw error;
+      return { run: completed, summary, regressionError: error };
+    }
   }
   return { run: completed, summary };
 }

@@ -42,6 +42,7 @@ gates:
       const first = await run();
       expect(first.code).toBe(2);
       expect(first.stderr).toMatch(/no baseline/);
+      expect(first.stdout).toMatch(/pass rate/); // the completed run's summary is still printed
       // A baseline that names nothing is an error too, never a silent pass.
       const named = await run('--baseline', 'no-such-branch');
       expect(named.code).toBe(2);

@@ -88,6 +88,10 @@ export async function evalCommand(
       await writeReport(file, { run, summary, results: () => store.results(run.id) });
       writeLine(io.stderr, `wrote ${file}`);
     }
+    if (outcome.regressionError) {
+      // The run is complete and stored; only the regression gate could not be evaluated.
+      throw outcome.regressionError;
+    }
     return gateExitCode(summary.gates);
   });
 }
