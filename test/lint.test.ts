@@ -18,4 +18,10 @@ describe('code quality', () => {
     expect(res.stdout).toBe('');
     expect(res.status).toBe(0);
   }, 120_000);
+
+  it('type-checks the web app', () => {
+    const res = spawnSync(bin('tsc'), ['-p', 'web/tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.stdout).toBe('');
+    expect(res.status).toBe(0);
+  }, 120_000);
 });
