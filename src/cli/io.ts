@@ -17,7 +17,7 @@ export function processIO(signal?: AbortSignal): CliIO {
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function useColor(stream: CliIO['stdout'], env: NodeJS.ProcessEnv): boolean {
+export function colorEnabled(stream: CliIO['stdout'], env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;

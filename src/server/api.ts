@@ -171,7 +171,12 @@ export interface ComparedCase {
   repeat: number;
   change: 'regressed' | 'fixed' | 'stillFailing' | 'unchanged';
   base: { resultId: string; status: 'pass' | 'fail' | 'error'; output: string | null; error: string | null };
-  candidate: { resultId: string; status: 'pass' | 'fail' | 'error'; output: string | null; error: string | null };
+  candidate: {
+    resultId: string;
+    status: 'pass' | 'fail' | 'error';
+    output: string | null;
+    error: string | null;
+  };
 }
 export type CompareCasesResponse = Page<ComparedCase>;
 

@@ -12,7 +12,7 @@ import { effectiveStatus } from '../../eval/run-status.js';
 import { writeTextFile } from '../../report/write-file.js';
 import type { Store } from '../../store/types.js';
 import { locateSuiteFile } from '../../suite/index.js';
-import { type CliIO, useColor, writeLine } from '../io.js';
+import { type CliIO, colorEnabled, writeLine } from '../io.js';
 import { withStore } from '../store-location.js';
 
 export interface CompareCommandOptions {
@@ -59,7 +59,7 @@ export async function compareCommand(
       holm: options.holm,
     });
     if (options.json) writeLine(io.stdout, JSON.stringify(comparison, null, 2));
-    else io.stdout.write(formatComparison(comparison, { color: useColor(io.stdout, io.env) }));
+    else io.stdout.write(formatComparison(comparison, { color: colorEnabled(io.stdout, io.env) }));
     if (options.output !== undefined) {
       const text =
         format === 'md' ? renderComparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`;

@@ -15,7 +15,7 @@ import {
 } from '../../benchmarks/index.js';
 import { type Case, ExitCode, stableStringify } from '../../core/index.js';
 import { type DatasetVersion, type Store, shortVersionId } from '../../store/index.js';
-import { type CliIO, useColor, writeLine } from '../io.js';
+import { type CliIO, colorEnabled, writeLine } from '../io.js';
 import { withStore } from '../store-location.js';
 
 export interface DatasetStoreOptions {
@@ -36,7 +36,7 @@ function printJson(io: CliIO, value: unknown): void {
 }
 
 function table(io: CliIO, head: string[]): Table.Table {
-  const color = useColor(io.stdout, io.env);
+  const color = colorEnabled(io.stdout, io.env);
   return new Table({ head, style: color ? { head: ['cyan'] } : { head: [], border: [] } });
 }
 

@@ -7,7 +7,7 @@ import { effectiveStatus } from '../../eval/run-status.js';
 import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
 import type { Store } from '../../store/types.js';
 import { loadSuite } from '../../suite/index.js';
-import { type CliIO, terminalWidth, useColor, writeLine } from '../io.js';
+import { type CliIO, colorEnabled, terminalWidth, writeLine } from '../io.js';
 import { createProgressReporter } from '../progress.js';
 import { withStore } from '../store-location.js';
 
@@ -79,7 +79,7 @@ export async function evalCommand(
     const { run, summary } = outcome;
     io.stdout.write(
       formatSummary(run, summary, {
-        color: useColor(io.stdout, io.env),
+        color: colorEnabled(io.stdout, io.env),
         ...terminalWidth(io),
         showCommand: showCommand(run.id, suite.path, options.db, io),
       }),

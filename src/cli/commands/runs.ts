@@ -12,7 +12,7 @@ import {
 } from '../../core/index.js';
 import { effectiveStatus } from '../../eval/run-status.js';
 import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
-import { type CliIO, terminalWidth, useColor, writeLine } from '../io.js';
+import { type CliIO, colorEnabled, terminalWidth, writeLine } from '../io.js';
 import { withStore } from '../store-location.js';
 
 interface StoreOptions {
@@ -51,7 +51,7 @@ export async function runsListCommand(
       writeLine(io.stdout, 'no runs yet: groundtruth eval [suite] makes one');
       return ExitCode.ok;
     }
-    const color = useColor(io.stdout, io.env);
+    const color = colorEnabled(io.stdout, io.env);
     const table = new Table({
       head: ['run', 'status', 'created', 'suite', 'targets', 'results', 'pass rate', 'git'],
       style: color ? { head: ['cyan'] } : { head: [], border: [] },
@@ -89,7 +89,7 @@ export async function runsShowCommand(
     if (options.json) {
       writeLine(io.stdout, JSON.stringify(run, null, 2));
     } else {
-      const color = useColor(io.stdout, io.env);
+      const color = colorEnabled(io.stdout, io.env);
       writeLine(io.stdout, `run        ${run.id} (${colorStatus(run.status, color)})`);
       writeLine(io.stdout, `suite      ${run.suitePath}${run.description ? ` — ${run.description}` : ''}`);
       writeLine(io.stdout, `dataset    ${run.datasetRef} (sha256 ${run.datasetHash.slice(0, 16)})`);
