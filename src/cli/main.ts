@@ -28,14 +28,21 @@ function nonNegative(value: string): number {
   return n;
 }
 
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port)');
+  return n;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
 const dbOption = () =>
   new Option(
-    '--db <path>',
-    'store location (default: .groundtruth/groundtruth.db next to the suite; env GROUNDTRUTH_DB)',
+    '--db <path|url>',
+    'store: a SQLite file or a postgres:// URL (default: .groundtruth/groundtruth.db next to the suite; env GROUNDTRUTH_DB)',
   );
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -70,6 +77,11 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     )
     .addOption(dbOption())
     .option('--no-progress', 'no progress bar or progress lines')
+    .option(
+      '--open',
+      'then serve the store and open the run in the browser, until Ctrl-C (GROUNDTRUTH_NO_BROWSER=1: print its URL)',
+      false,
+    )
     .action(async (path, options) => {
       const { evalCommand } = await import('./commands/eval.js');
       setExit(await evalCommand(path, options, io));
@@ -175,6 +187,19 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (base, candidate, options) => {
       const { compareCommand } = await import('./commands/compare.js');
       setExit(await compareCommand(base, candidate, options, io));
+    });
+
+  program
+    .command('serve')
+    .description('the web app and its JSON API over a store: explore runs, compare them, see trends')
+    .option('--port <n>', 'port to listen on (0: any free port)', portNumber, 4600)
+    .option('--host <host>', 'address to listen on; other than loopback needs --token', '127.0.0.1')
+    .option('--suite <path>', 'serve the store next to this suite')
+    .addOption(dbOption())
+    .option('--token <token>', 'access token every API call must send (env GROUNDTRUTH_TOKEN)')
+    .action(async (options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      setExit(await serveCommand(options, io));
     });
 
   const runs = program.command('runs').description('list and inspect stored runs');

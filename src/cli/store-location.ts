@@ -1,5 +1,5 @@
 // Where the store lives: --db, else $GROUNDTRUTH_DB, else .groundtruth/groundtruth.db next to the suite.
-import { existsSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
@@ -39,4 +39,47 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
+}
+
+/** Folders a store search never enters: dependencies, build output, version control. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage']);
+const SEARCH_DEPTH = 4;
+const SEARCH_FOLDERS = 5_000;
+
+/**
+ * The stores (`.groundtruth/groundtruth.db`) in `root` and its subfolders, most recently written
+ * first: what `groundtruth serve` opens when run from a project whose suites sit in subfolders (the
+ * quick start: `eval examples/quickstart`, then `serve`). The search is bounded (depth 4, 5,000
+ * folders) and skips dependencies, build output and hidden folders.
+ */
+export function findStores(root: string): string[] {
+  const found: Array<{ path: string; written: number }> = [];
+  const queue: Array<{ dir: string; depth: number }> = [{ dir: root, depth: 0 }];
+  let visited = 0;
+  while (queue.length > 0 && visited < SEARCH_FOLDERS) {
+    const { dir, depth } = queue.shift()!;
+    visited++;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable: not ours to report
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      if (entry.name === '.groundtruth') {
+        const path = join(dir, DEFAULT_DB);
+        if (existsSync(path)) found.push({ path, written: lastWritten(path) });
+      } else if (depth < SEARCH_DEPTH && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
+        queue.push({ dir: join(dir, entry.name), depth: depth + 1 });
+      }
+    }
+  }
+  return found.sort((a, b) => b.written - a.written || a.path.localeCompare(b.path)).map((f) => f.path);
+}
+
+/** A WAL store's latest writes may sit in its -wal file. */
+function lastWritten(path: string): number {
+  const wal = `${path}-wal`;
+  return Math.max(statSync(path).mtimeMs, existsSync(wal) ? statSync(wal).mtimeMs : 0);
 }

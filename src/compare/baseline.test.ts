@@ -1,8 +1,9 @@
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, UsageError } from '../core/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { resolveBaseline } from './baseline.js';
+import { resolveBaseline, resolveCandidate } from './baseline.js';
 import { passFail, SUITE_PATH, writeRun } from './test-helpers/runs.js';
 
 let store: Store;
@@ -108,5 +109,37 @@ describe('resolveBaseline', () => {
     await expect(resolve('  ')).rejects.toThrow(
       'the baseline is empty: give latest, a run id or a git branch name',
     );
+  });
+});
+
+describe('resolveCandidate', () => {
+  it('latest: the latest completed run of the store, or of the suite when given', async () => {
+    expect((await resolveCandidate(store, 'latest')).id).toBe('20260106-f6');
+    expect((await resolveCandidate(store, 'latest', '/elsewhere/groundtruth.yaml')).id).toBe('20260105-e5');
+    expect(await rejection(resolveCandidate(store, 'latest', '/nowhere.yaml'))).toEqual({
+      type: NotFoundError,
+      message: 'no completed run of /nowhere.yaml in this store',
+      hint: 'groundtruth runs list shows the runs',
+    });
+  });
+
+  it('a run id or unique prefix, unless it is still running', async () => {
+    expect((await resolveCandidate(store, '20260102')).id).toBe('20260102-b2');
+    expect(await rejection(resolveCandidate(store, 'zzz'))).toEqual({
+      type: NotFoundError,
+      message: 'no run zzz in this store',
+      hint: 'groundtruth runs list shows the runs',
+    });
+    await writeRun(store, {
+      id: '20260107-g7',
+      status: 'running',
+      owner: { pid: process.pid, host: hostname() },
+      results,
+    });
+    expect(await rejection(resolveCandidate(store, '20260107-g7'))).toEqual({
+      type: UsageError,
+      message: 'run 20260107-g7 is still running: compare it once it has finished',
+      hint: undefined,
+    });
   });
 });

@@ -1,6 +1,7 @@
-// Which stored run a comparison or a regression gate measures against: `latest`, a run id (or unique
-// prefix), or a git branch name.
+// Which stored runs a comparison or a regression gate measures: the baseline (`latest`, a run id or
+// unique prefix, or a git branch name) and the candidate (`latest`, or a run id or unique prefix).
 import { NotFoundError, type Run, UsageError } from '../core/index.js';
+import { effectiveStatus } from '../eval/run-status.js';
 import type { Store } from '../store/types.js';
 
 export interface BaselineRequest {
@@ -51,6 +52,30 @@ export async function resolveBaseline(store: Store, request: BaselineRequest): P
     `no baseline "${ref}": no run id starts with it and no completed run of ${suitePath} was made on git branch "${ref}"`,
     { hint: 'a baseline is latest, a run id (groundtruth runs list shows them) or a git branch name' },
   );
+}
+
+/**
+ * The run being judged: `latest` (the latest completed run, of `suitePath` when given), or a run id or
+ * unique prefix of a run that is not still running. NotFoundError when nothing matches.
+ */
+export async function resolveCandidate(store: Store, ref: string, suitePath?: string): Promise<Run> {
+  if (ref === 'latest') {
+    const [run] = await store.listRuns({
+      ...(suitePath !== undefined ? { suitePath } : {}),
+      status: ['completed'],
+      limit: 1,
+    });
+    if (run) return run;
+    throw new NotFoundError(`no completed run${suitePath ? ` of ${suitePath}` : ''} in this store`, {
+      hint: 'groundtruth runs list shows the runs',
+    });
+  }
+  const run = await store.findRun(ref);
+  if (!run)
+    throw new NotFoundError(`no run ${ref} in this store`, { hint: 'groundtruth runs list shows the runs' });
+  if (effectiveStatus(run) === 'running')
+    throw new UsageError(`run ${run.id} is still running: compare it once it has finished`);
+  return run;
 }
 
 function checkUsable(run: Run, candidateRunId: string | undefined): Run {

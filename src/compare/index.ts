@@ -1,6 +1,6 @@
 // Comparing two runs: pairing, paired statistics, case flips, slices, the regression gate, baselines,
 // and the console and Markdown renderings of a comparison.
-export { type BaselineRequest, resolveBaseline } from './baseline.js';
+export { type BaselineRequest, resolveBaseline, resolveCandidate } from './baseline.js';
 export { compareRuns, DEFAULT_COMPARE_SETTINGS, resolveCompareSettings } from './compare-runs.js';
 export { type FormatComparisonOptions, formatComparison } from './console-report.js';
 export { renderComparisonMarkdown } from './markdown-report.js';

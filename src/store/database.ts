@@ -57,6 +57,13 @@ export interface CaseTagsTable {
   tag: string;
 }
 
+/** One row per (case, slice key) so that results can be filtered by slice in SQL. */
+export interface CaseSlicesTable {
+  run_id: string;
+  slice: string;
+  case_id: string;
+}
+
 export interface ResultsTable {
   run_id: string;
   /** Per-run insertion order, assigned by the store; ordered but not necessarily contiguous. */
@@ -120,6 +127,7 @@ export interface StoreDatabase {
   runs: RunsTable;
   run_cases: RunCasesTable;
   case_tags: CaseTagsTable;
+  case_slices: CaseSlicesTable;
   results: ResultsTable;
   response_cache: ResponseCacheTable;
   dataset_contents: DatasetContentsTable;

@@ -5,19 +5,26 @@ import { type Case, NotFoundError, type Run, RunError } from '../core/index.js';
 import type { RunRow, StoreDatabase } from './database.js';
 import { DatasetStore } from './dataset-store.js';
 import { toJsonColumn, toNullableJsonColumn } from './json-column.js';
-import { checkCount, DEFAULT_PAGE_SIZE, keysetPages } from './paging.js';
-import { cacheRowToResponse, rowToCase, rowToRun, rowToStoredResult, runToRow } from './rows.js';
+import { checkCount } from './paging.js';
+import { ResultQueries } from './result-queries.js';
+import { cacheRowToResponse, rowToCase, rowToRun, runToRow } from './rows.js';
+import { containsText, escapeLike, isSqliteDatabase, jsonTextField } from './sql-text.js';
 import {
   type CachedResponse,
   type DatasetSummary,
   type DatasetVersion,
   type NewDatasetVersion,
   type PutDatasetVersionOutcome,
+  type ResultPage,
+  type ResultPageQuery,
+  type ResultPair,
   type RunPatch,
   type RunQuery,
   resultKey,
+  type SequencedResult,
   type Store,
   type StoredResult,
+  type SuiteRuns,
   type WriteBatch,
 } from './types.js';
 
@@ -35,12 +42,16 @@ export class KyselyStore implements Store {
   readonly #db: Kysely<StoreDatabase>;
   readonly #writer: BatchWriter;
   readonly #datasets: DatasetStore;
+  readonly #results: ResultQueries;
+  readonly #sqlite: boolean;
   #closed = false;
 
   constructor(db: Kysely<StoreDatabase>, writer: BatchWriter) {
     this.#db = db;
     this.#writer = writer;
     this.#datasets = new DatasetStore(db);
+    this.#results = new ResultQueries(db);
+    this.#sqlite = isSqliteDatabase(db);
   }
 
   async createRun(run: Run): Promise<void> {
@@ -105,19 +116,83 @@ export class KyselyStore implements Store {
   }
 
   async listRuns(query: RunQuery = {}): Promise<Run[]> {
-    let select = this.#db.selectFrom('runs').selectAll();
-    if (query.suitePath !== undefined) select = select.where('suite_path', '=', query.suitePath);
-    // An empty status list filters nothing, like an absent one: `in ()` is not valid SQL anyway.
-    if (query.status !== undefined && query.status.length > 0) {
-      select = select.where('status', 'in', query.status);
-    }
-    select = select.orderBy('created_at', 'desc').orderBy('id', 'desc');
+    let select = this.#matchingRuns(query).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
     if (query.limit !== undefined || query.offset !== undefined) {
       select = select.limit(checkCount('limit', query.limit ?? NO_LIMIT, 1));
       if (query.offset !== undefined) select = select.offset(checkCount('offset', query.offset, 0));
     }
     const rows = await select.execute();
     return rows.map(rowToRun);
+  }
+
+  async countRuns(query: RunQuery = {}): Promise<number> {
+    const { count } = await this.#matchingRuns(query)
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
+  }
+
+  async listSuites(): Promise<SuiteRuns[]> {
+    const rows = await this.#db
+      .selectFrom('runs as r')
+      .select((eb) => [
+        'r.suite_path',
+        eb.fn.countAll().as('runs'),
+        eb.fn.max('r.created_at').as('last_run_at'),
+        // The description of the suite's latest run: a suite's description changes with its file.
+        eb
+          .selectFrom('runs as latest')
+          .select('latest.description')
+          .whereRef('latest.suite_path', '=', 'r.suite_path')
+          .orderBy('latest.created_at', 'desc')
+          .orderBy('latest.id', 'desc')
+          .limit(1)
+          .as('description'),
+      ])
+      .groupBy('r.suite_path')
+      .orderBy('last_run_at', 'desc')
+      .orderBy('r.suite_path')
+      .execute();
+    return rows.map((row) => {
+      const suite: SuiteRuns = {
+        suitePath: row.suite_path,
+        runs: Number(row.runs),
+        lastRunAt: row.last_run_at,
+      };
+      if (row.description !== null) suite.description = row.description;
+      return suite;
+    });
+  }
+
+  #matchingRuns(query: RunQuery) {
+    let select = this.#db.selectFrom('runs');
+    if (query.suitePath !== undefined) select = select.where('suite_path', '=', query.suitePath);
+    // An empty status list filters nothing, like an absent one: `in ()` is not valid SQL anyway.
+    if (query.status !== undefined && query.status.length > 0) {
+      const status = query.status;
+      const included = query.includeIds ?? [];
+      select = select.where((eb) =>
+        included.length > 0
+          ? eb.or([eb('status', 'in', status), eb('id', 'in', included)])
+          : eb('status', 'in', status),
+      );
+    }
+    if (query.excludeIds !== undefined && query.excludeIds.length > 0) {
+      select = select.where('id', 'not in', query.excludeIds);
+    }
+    if (query.text !== undefined && query.text !== '') {
+      const text = query.text;
+      select = select.where((eb) =>
+        eb.or([
+          containsText(eb.ref('id'), text, this.#sqlite),
+          containsText(eb.ref('suite_path'), text, this.#sqlite),
+          containsText(eb.ref('description'), text, this.#sqlite),
+          containsText(jsonTextField(eb.ref('git_json'), 'branch', this.#sqlite), text, this.#sqlite),
+          containsText(jsonTextField(eb.ref('git_json'), 'commit', this.#sqlite), text, this.#sqlite),
+        ]),
+      );
+    }
+    return select;
   }
 
   async write(batch: WriteBatch): Promise<void> {
@@ -145,48 +220,28 @@ export class KyselyStore implements Store {
     return keys;
   }
 
-  /** Pages on seq (see keysetPages), in the order the results were written. */
-  async *results(runId: string, options: { pageSize?: number } = {}): AsyncIterable<StoredResult> {
-    const pageSize = checkCount('pageSize', options.pageSize ?? DEFAULT_PAGE_SIZE, 1);
-    const pages = keysetPages(
-      pageSize,
-      (afterSeq, limit) =>
-        this.#db
-          .selectFrom('results as r')
-          .innerJoin('run_cases as c', (join) =>
-            join.onRef('c.run_id', '=', 'r.run_id').onRef('c.case_id', '=', 'r.case_id'),
-          )
-          .select([
-            'r.seq',
-            'r.run_id',
-            'r.case_id',
-            'r.target_id',
-            'r.prompt_id',
-            'r.repeat',
-            'r.prompt',
-            'r.output',
-            'r.error',
-            'r.status',
-            'r.score',
-            'r.scores_json',
-            'r.latency_ms',
-            'r.tokens_prompt',
-            'r.tokens_completion',
-            'r.tokens_total',
-            'r.cost',
-            'r.cached',
-            'r.created_at',
-            'c.tags_json',
-            'c.slices_json',
-          ])
-          .where('r.run_id', '=', runId)
-          .where('r.seq', '>', afterSeq)
-          .orderBy('r.seq')
-          .limit(limit)
-          .execute(),
-      (row) => row.seq,
-    );
-    for await (const page of pages) for (const row of page) yield rowToStoredResult(row);
+  results(runId: string, options?: { pageSize?: number }): AsyncIterable<StoredResult> {
+    return this.#results.stream(runId, options);
+  }
+
+  queryResults(runId: string, query: ResultPageQuery): Promise<ResultPage> {
+    return this.#results.page(runId, query);
+  }
+
+  getResult(runId: string, seq: number): Promise<SequencedResult | undefined> {
+    return this.#results.get(runId, seq);
+  }
+
+  resultsOfCases(runId: string, caseIds: readonly string[]): Promise<SequencedResult[]> {
+    return this.#results.ofCases(runId, caseIds);
+  }
+
+  resultPairs(
+    baseRunId: string,
+    candidateRunId: string,
+    options?: { targetId?: string; pageSize?: number },
+  ): AsyncIterable<ResultPair> {
+    return this.#results.pairs(baseRunId, candidateRunId, options);
   }
 
   async getCase(runId: string, caseId: string): Promise<Case | undefined> {
@@ -234,8 +289,4 @@ export class KyselyStore implements Store {
     this.#closed = true;
     await this.#db.destroy();
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

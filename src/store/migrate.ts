@@ -12,19 +12,28 @@ type MigrationTables = {
   [MIGRATION_TABLE]: { name: string; timestamp: string };
 };
 
-export function createStoreMigrator(db: Kysely<StoreDatabase>): Migrator {
+/**
+ * `schema` (PostgreSQL) keeps the migration tables, and their lookups, to the store's own schema:
+ * without it Kysely would take another schema's migration table in the same database for this one.
+ */
+export function createStoreMigrator(db: Kysely<StoreDatabase>, schema?: string): Migrator {
   return new Migrator({
     db,
     provider: storeMigrationProvider,
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: MIGRATION_LOCK_TABLE,
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
 }
 
 /** Runs pending migrations; returns the names it applied (none when the schema is current). */
-export async function migrateStoreSchema(db: Kysely<StoreDatabase>, location: string): Promise<string[]> {
-  await refuseNewerSchema(db, location);
-  const { error, results = [] } = await createStoreMigrator(db).migrateToLatest();
+export async function migrateStoreSchema(
+  db: Kysely<StoreDatabase>,
+  location: string,
+  schema?: string,
+): Promise<string[]> {
+  await refuseNewerSchema(db, location, schema);
+  const { error, results = [] } = await createStoreMigrator(db, schema).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
     throw new RunError(`migrating the store at ${location} failed in ${failed}: ${errorMessage(error)}`, {
@@ -35,10 +44,20 @@ export async function migrateStoreSchema(db: Kysely<StoreDatabase>, location: st
 }
 
 /** Kysely would only say "corrupted migrations"; a newer database deserves a message that says so. */
-async function refuseNewerSchema(db: Kysely<StoreDatabase>, location: string): Promise<void> {
+async function refuseNewerSchema(
+  db: Kysely<StoreDatabase>,
+  location: string,
+  schema?: string,
+): Promise<void> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === MIGRATION_TABLE)) return;
-  const applied = await db.withTables<MigrationTables>().selectFrom(MIGRATION_TABLE).select('name').execute();
+  if (!tables.some((t) => t.name === MIGRATION_TABLE && (schema === undefined || t.schema === schema)))
+    return;
+  const migrations = schema === undefined ? db : db.withSchema(schema);
+  const applied = await migrations
+    .withTables<MigrationTables>()
+    .selectFrom(MIGRATION_TABLE)
+    .select('name')
+    .execute();
   const unknown = applied.map((row) => row.name).filter((name) => !(name in STORE_MIGRATIONS));
   if (unknown.length === 0) return;
   unknown.sort();

@@ -14,7 +14,7 @@ import type {
 } from '../core/index.js';
 import type { CaseColumns, ResponseCacheRow, ResultRow, RunCaseRow, RunRow } from './database.js';
 import { fromJsonColumn, toJsonColumn, toNullableJsonColumn } from './json-column.js';
-import type { CachedResponse, StoredCase, StoredResult } from './types.js';
+import type { CachedResponse, ResultPreview, StoredCase, StoredResult } from './types.js';
 
 export function runToRow(run: Run): RunRow {
   return {
@@ -157,6 +157,60 @@ export function rowToStoredResult(row: StoredResultRow): StoredResult {
   stored.tags = fromJsonColumn<string[]>(row.tags_json);
   stored.slices = row.slices_json === null ? stored.tags : fromJsonColumn<string[]>(row.slices_json);
   return stored;
+}
+
+/** The columns a results table row reads: no prompt, the output cut to a preview. */
+export type ResultPreviewRow = Pick<
+  ResultRow,
+  | 'seq'
+  | 'case_id'
+  | 'target_id'
+  | 'prompt_id'
+  | 'repeat'
+  | 'status'
+  | 'score'
+  | 'scores_json'
+  | 'latency_ms'
+  | 'cost'
+  | 'error'
+> & { output_preview: string | Uint8Array | null; tags_json: string; slices_json: string | null };
+
+/** A row's output head cut to `previewLength` characters (code points). */
+export function rowToResultPreview(row: ResultPreviewRow, previewLength: number): ResultPreview {
+  const tags = fromJsonColumn<string[]>(row.tags_json);
+  const preview: ResultPreview = {
+    seq: row.seq,
+    caseId: row.case_id,
+    targetId: row.target_id,
+    promptId: row.prompt_id,
+    repeat: row.repeat,
+    status: row.status as ResultStatus,
+    score: row.score,
+    outputPreview: row.output_preview === null ? null : cutPreview(row.output_preview, previewLength),
+    error: row.error,
+    latencyMs: row.latency_ms,
+    tags,
+    slices: row.slices_json === null ? tags : fromJsonColumn<string[]>(row.slices_json),
+    scores: fromJsonColumn<Score[]>(row.scores_json),
+  };
+  if (row.cost !== null) preview.cost = row.cost;
+  return preview;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * The first `length` code points of a text, or of UTF-8 bytes cut anywhere: a sequence the cut split
+ * decodes to U+FFFD, which lies past the wanted characters when the bytes hold 4 per character.
+ */
+export function cutPreview(head: string | Uint8Array, length: number): string {
+  const text = typeof head === 'string' ? head : utf8.decode(head);
+  let end = 0;
+  for (let count = 0; count < length && end < text.length; count++) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+  }
+  return text.slice(0, end);
 }
 
 /** A usage with no counts at all reads back as absent: the columns cannot tell `{}` from missing. */

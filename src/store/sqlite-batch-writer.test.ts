@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { NotFoundError, type Result, RunError } from '../core/index.js';
 import { openStore } from './open-store.js';
 import { makeCase, makeResult, makeRun, makeTempDir } from './test-helpers/fixtures.js';
+import { storeFactories } from './test-helpers/store-factories.js';
 import type { Store, StoredResult } from './types.js';
 
 const temp = makeTempDir();
@@ -13,16 +13,6 @@ async function readAll(store: Store, runId: string): Promise<StoredResult[]> {
   const out: StoredResult[] = [];
   for await (const result of store.results(runId)) out.push(result);
   return out;
-}
-
-function seqs(path: string, runId: string): number[] {
-  const db = new Database(path, { readonly: true });
-  const rows = db
-    .prepare('select seq from results where run_id = ? order by seq')
-    .pluck()
-    .all(runId) as number[];
-  db.close();
-  return rows;
 }
 
 async function openWithRun(path: string): Promise<Store> {
@@ -35,9 +25,25 @@ const cases = (from: number, to: number) => Array.from({ length: to - from }, (_
 const results = (from: number, to: number, overrides: Partial<Result> = {}) =>
   Array.from({ length: to - from }, (_, i) => makeResult('run-0001', from + i, overrides));
 
-describe('writing batches', () => {
+// The write contract, on every dialect; only the throughput figure below is this writer's own.
+describe.each(storeFactories())('writing batches to the $name store', (factory) => {
+  afterEach(() => factory.cleanup());
+
+  async function openWithRun(location?: string): Promise<Store> {
+    const store = await factory.open(location);
+    await store.createRun(makeRun());
+    return store;
+  }
+
+  async function seqs(location: string, runId: string): Promise<number[]> {
+    const rows = await factory.rows(location, 'select seq from results where run_id = ? order by seq', [
+      runId,
+    ]);
+    return rows.map((row) => Number(row[0]));
+  }
+
   it('keeps the first result for a key and ignores later writes of it, within and across batches', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     await store.write({
       runId: 'run-0001',
       cases: cases(0, 3),
@@ -55,9 +61,9 @@ describe('writing batches', () => {
   });
 
   it('keeps exactly one result per key when two processes resume the same run', async () => {
-    const path = join(temp.dir, 'race.db');
+    const path = factory.location();
     const first = await openWithRun(path);
-    const second = await openStore(path);
+    const second = await factory.open(path);
     await first.write({ runId: 'run-0001', cases: cases(0, 20), results: results(0, 10) });
     await second.write({ runId: 'run-0001', cases: cases(0, 20), results: results(5, 15) });
     await first.write({ runId: 'run-0001', results: results(10, 20) });
@@ -66,7 +72,7 @@ describe('writing batches', () => {
       Array.from({ length: 20 }, (_, i) => `case-${i}`),
     );
     // Neither connection caches the next seq: each write continues from what is committed.
-    expect(seqs(path, 'run-0001')).toEqual([
+    expect(await seqs(path, 'run-0001')).toEqual([
       ...Array.from({ length: 10 }, (_, i) => i + 1),
       ...Array.from({ length: 5 }, (_, i) => i + 16),
       ...Array.from({ length: 5 }, (_, i) => i + 26),
@@ -76,18 +82,18 @@ describe('writing batches', () => {
   });
 
   it('continues seq from the stored maximum after a reopen', async () => {
-    const path = join(temp.dir, 'resume.db');
+    const path = factory.location();
     const before = await openWithRun(path);
     await before.write({ runId: 'run-0001', cases: cases(0, 6), results: results(0, 3) });
     await before.close();
-    const after = await openStore(path);
+    const after = await factory.open(path);
     await after.write({ runId: 'run-0001', results: results(3, 6) });
     await after.close();
-    expect(seqs(path, 'run-0001')).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await seqs(path, 'run-0001')).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('keeps the position and tags a case got first', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     await store.write({ runId: 'run-0001', cases: cases(0, 2) });
     await store.write({
       runId: 'run-0001',
@@ -100,15 +106,13 @@ describe('writing batches', () => {
   });
 
   it('stores each case tag once in case_tags, for slicing in SQL', async () => {
-    const path = join(temp.dir, 'tags.db');
+    const path = factory.location();
     const store = await openWithRun(path);
     await store.write({ runId: 'run-0001', cases: [...cases(0, 3), makeCase(9, { tags: ['x', 'x', 'y'] })] });
     await store.write({ runId: 'run-0001', cases: [makeCase(0, { tags: ['late'] })] });
     await store.close();
-    const db = new Database(path, { readonly: true });
-    const tags = db.prepare('select case_id, tag from case_tags order by case_id, tag').raw().all();
-    const positions = db.prepare('select case_id, position from run_cases order by position').raw().all();
-    db.close();
+    const tags = await factory.rows(path, 'select case_id, tag from case_tags order by case_id, tag');
+    const positions = await factory.rows(path, 'select case_id, position from run_cases order by position');
     expect(tags).toEqual([
       ['case-0', 'even'],
       ['case-0', 'math'],
@@ -126,8 +130,30 @@ describe('writing batches', () => {
     ]);
   });
 
+  it('stores each slice key of a new case once in case_slices, its tags when it has no slices', async () => {
+    const path = factory.location();
+    const store = await openWithRun(path);
+    await store.write({
+      runId: 'run-0001',
+      cases: [
+        { ...makeCase(1), slices: ['math', 'source:manual', 'level:2', 'math'] },
+        makeCase(2, { tags: ['legacy'] }),
+      ],
+    });
+    // A case already in the run keeps its slices, as it keeps its tags.
+    await store.write({ runId: 'run-0001', cases: [{ ...makeCase(1), slices: ['other'] }] });
+    await store.close();
+    const slices = await factory.rows(path, 'select case_id, slice from case_slices order by case_id, slice');
+    expect(slices).toEqual([
+      ['case-1', 'level:2'],
+      ['case-1', 'math'],
+      ['case-1', 'source:manual'],
+      ['case-2', 'legacy'],
+    ]);
+  });
+
   it('moves the run heartbeat on every write, even an empty one', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     await store.write({ runId: 'run-0001' });
     const run = await store.getRun('run-0001');
     expect(run!.updatedAt > makeRun().updatedAt).toBe(true);
@@ -136,7 +162,7 @@ describe('writing batches', () => {
   });
 
   it('refuses a batch for a run that does not exist', async () => {
-    const store = await openStore(':memory:');
+    const store = await factory.open();
     await expect(store.write({ runId: 'ghost', cases: cases(0, 1) })).rejects.toThrow(
       new NotFoundError(`run 'ghost' is not in the store; create it before writing to it`),
     );
@@ -144,7 +170,7 @@ describe('writing batches', () => {
   });
 
   it('rolls back the whole batch when a result comes before its case, naming the case', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     await store.write({ runId: 'run-0001', cases: cases(0, 1) });
     const writing = store.write({
       runId: 'run-0001',
@@ -167,7 +193,7 @@ describe('writing batches', () => {
   });
 
   it('refuses a result that belongs to another run', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     const stray = makeResult('run-0002', 0);
     await expect(store.write({ runId: 'run-0001', cases: cases(0, 1), results: [stray] })).rejects.toThrow(
       new RunError(
@@ -179,7 +205,7 @@ describe('writing batches', () => {
   });
 
   it('writes every row of batches whose sizes cross the chunk ladder', async () => {
-    const store = await openWithRun(':memory:');
+    const store = await openWithRun();
     let written = 0;
     for (const size of [1, 3, 17, 255, 256, 257, 341, 600]) {
       await store.write({

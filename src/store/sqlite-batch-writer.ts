@@ -3,10 +3,25 @@
 // call, which made 10,000 cases + 10,000 results in batches of 500 about 1.5× slower than these
 // statements, prepared once and cached.
 import type BetterSqlite3 from 'better-sqlite3';
-import { errorMessage, NotFoundError, RunError } from '../core/index.js';
+import { NotFoundError, type RunError } from '../core/index.js';
+import {
+  CACHE_COLUMNS,
+  CACHE_UPSERT,
+  CASE_COLUMNS,
+  CASE_CONFLICT,
+  type CacheColumn,
+  type CaseColumn,
+  cacheRows,
+  caseIdsOutsideBatch,
+  caseRows,
+  missingCasesError,
+  RESULT_COLUMNS,
+  RESULT_CONFLICT,
+  type ResultColumn,
+  resultRows,
+} from './batch-rows.js';
 import type { ResponseCacheRow, ResultRow, RunCaseRow } from './database.js';
-import { caseToRow, responseToCacheRow, resultToRow } from './rows.js';
-import type { CacheEntry, WriteBatch } from './types.js';
+import type { WriteBatch } from './types.js';
 
 type Bindable = string | number | null;
 
@@ -62,65 +77,12 @@ class ChunkedInsert<Row extends { [K in Column]: Bindable }, Column extends keyo
   }
 }
 
-const CASE_COLUMNS = [
-  'run_id',
-  'case_id',
-  'position',
-  'vars_json',
-  'expected_json',
-  'tags_json',
-  'metadata_json',
-  'source',
-  'adversarial',
-  'repeat',
-  'slices_json',
-] as const satisfies readonly (keyof RunCaseRow)[];
-
-const RESULT_COLUMNS = [
-  'run_id',
-  'seq',
-  'case_id',
-  'target_id',
-  'prompt_id',
-  'repeat',
-  'prompt',
-  'output',
-  'error',
-  'status',
-  'score',
-  'scores_json',
-  'latency_ms',
-  'tokens_prompt',
-  'tokens_completion',
-  'tokens_total',
-  'cost',
-  'cached',
-  'created_at',
-] as const satisfies readonly (keyof ResultRow)[];
-
-const CACHE_COLUMNS = [
-  'key',
-  'output',
-  'token_usage_json',
-  'latency_ms',
-  'cost',
-  'created_at',
-] as const satisfies readonly (keyof ResponseCacheRow)[];
-
-// A column list that misses a column of its row type fails to compile here.
-type Exhaustive<Row, Listed> = Exclude<keyof Row, Listed> extends never ? true : never;
-const columnListsAreComplete: [
-  Exhaustive<RunCaseRow, (typeof CASE_COLUMNS)[number]>,
-  Exhaustive<ResultRow, (typeof RESULT_COLUMNS)[number]>,
-  Exhaustive<ResponseCacheRow, (typeof CACHE_COLUMNS)[number]>,
-] = [true, true, true];
-void columnListsAreComplete;
-
 export class SqliteBatchWriter {
-  readonly #insertCases: ChunkedInsert<RunCaseRow, (typeof CASE_COLUMNS)[number]>;
+  readonly #insertCases: ChunkedInsert<RunCaseRow, CaseColumn>;
   readonly #insertNewCaseTags: BetterSqlite3.Statement<[string, number]>;
-  readonly #insertResults: ChunkedInsert<ResultRow, (typeof RESULT_COLUMNS)[number]>;
-  readonly #upsertCache: ChunkedInsert<ResponseCacheRow, (typeof CACHE_COLUMNS)[number]>;
+  readonly #insertNewCaseSlices: BetterSqlite3.Statement<[string, number]>;
+  readonly #insertResults: ChunkedInsert<ResultRow, ResultColumn>;
+  readonly #upsertCache: ChunkedInsert<ResponseCacheRow, CacheColumn>;
   readonly #heartbeat: BetterSqlite3.Statement<[string, string]>;
   readonly #lastSeq: BetterSqlite3.Statement<[string], number>;
   readonly #lastPosition: BetterSqlite3.Statement<[string], number>;
@@ -128,12 +90,7 @@ export class SqliteBatchWriter {
   readonly #transaction: BetterSqlite3.Transaction<(batch: WriteBatch, now: string) => void>;
 
   constructor(db: BetterSqlite3.Database) {
-    this.#insertCases = new ChunkedInsert(
-      db,
-      'run_cases',
-      CASE_COLUMNS,
-      'on conflict ("run_id", "case_id") do nothing',
-    );
+    this.#insertCases = new ChunkedInsert(db, 'run_cases', CASE_COLUMNS, CASE_CONFLICT);
     // json_each is SQLite's; PostgreSQL's jsonb_array_elements_text does the same. The WHERE clause
     // also keeps SQLite from reading ON CONFLICT as a join constraint.
     this.#insertNewCaseTags = db.prepare(
@@ -142,20 +99,16 @@ export class SqliteBatchWriter {
        where c."run_id" = ? and c."position" > ?
        on conflict do nothing`,
     );
-    this.#insertResults = new ChunkedInsert(
-      db,
-      'results',
-      RESULT_COLUMNS,
-      'on conflict ("run_id", "case_id", "target_id", "prompt_id", "repeat") do nothing',
+    // Runs written before slices were stored slice by their tags, as rowToStoredResult reads them.
+    this.#insertNewCaseSlices = db.prepare(
+      `insert into "case_slices" ("run_id", "slice", "case_id")
+       select c."run_id", s."value", c."case_id" from "run_cases" c,
+         json_each(coalesce(c."slices_json", c."tags_json")) s
+       where c."run_id" = ? and c."position" > ?
+       on conflict do nothing`,
     );
-    this.#upsertCache = new ChunkedInsert(
-      db,
-      'response_cache',
-      CACHE_COLUMNS,
-      `on conflict ("key") do update set ${CACHE_COLUMNS.filter((c) => c !== 'key')
-        .map((c) => `"${c}" = excluded."${c}"`)
-        .join(', ')}`,
-    );
+    this.#insertResults = new ChunkedInsert(db, 'results', RESULT_COLUMNS, RESULT_CONFLICT);
+    this.#upsertCache = new ChunkedInsert(db, 'response_cache', CACHE_COLUMNS, CACHE_UPSERT);
     this.#heartbeat = db.prepare('update "runs" set "updated_at" = ? where "id" = ?');
     this.#lastSeq = db.prepare<[string], number>(
       'select coalesce(max("seq"), 0) from "results" where "run_id" = ?',
@@ -197,18 +150,7 @@ export class SqliteBatchWriter {
     }
     if (batch.cases !== undefined && batch.cases.length > 0) this.#writeCases(runId, batch.cases);
     if (batch.results !== undefined && batch.results.length > 0) {
-      let seq = this.#lastSeq.get(runId)!;
-      const rows: ResultRow[] = new Array(batch.results.length);
-      for (let i = 0; i < batch.results.length; i++) {
-        const result = batch.results[i]!;
-        if (result.runId !== runId) {
-          throw new RunError(
-            `a batch for run '${runId}' holds a result of run '${result.runId}' (case '${result.caseId}', target '${result.targetId}')`,
-          );
-        }
-        rows[i] = resultToRow(runId, result, ++seq);
-      }
-      this.#insertResults.run(rows);
+      this.#insertResults.run(resultRows(batch, this.#lastSeq.get(runId)!));
     }
     if (batch.cache !== undefined && batch.cache.length > 0) {
       this.#upsertCache.run(cacheRows(batch.cache, now));
@@ -217,47 +159,21 @@ export class SqliteBatchWriter {
 
   #writeCases(runId: string, cases: NonNullable<WriteBatch['cases']>): void {
     const lastPosition = this.#lastPosition.get(runId)!;
-    const rows: RunCaseRow[] = new Array(cases.length);
-    for (let i = 0; i < cases.length; i++) rows[i] = caseToRow(runId, cases[i]!, lastPosition + i + 1);
-    this.#insertCases.run(rows);
+    this.#insertCases.run(caseRows(runId, cases, lastPosition));
     // Positions past the old maximum are exactly the cases this batch created, so a case already in
-    // the run keeps the tags it had. Expanding tags_json in SQL beats RETURNING plus bound tag rows.
+    // the run keeps the tags and slices it had. Expanding the JSON in SQL beats RETURNING plus bound
+    // tag rows.
     this.#insertNewCaseTags.run(runId, lastPosition);
+    this.#insertNewCaseSlices.run(runId, lastPosition);
   }
 
   /** Only on failure: names the cases whose results arrived before them. */
   #explainMissingCases(batch: WriteBatch, cause: unknown): RunError {
-    const inBatch = new Set((batch.cases ?? []).map((c) => c.id));
-    const missing = new Set<string>();
-    for (const result of batch.results ?? []) {
-      if (!inBatch.has(result.caseId) && this.#caseExists.get(batch.runId, result.caseId) === undefined) {
-        missing.add(result.caseId);
-      }
-    }
-    const ids = [...missing];
-    if (ids.length === 0) {
-      return new RunError(`writing to run '${batch.runId}' failed: ${errorMessage(cause)}`, { cause });
-    }
-    const plural = ids.length > 1;
-    const listed = ids
-      .slice(0, 5)
-      .map((id) => `'${id}'`)
-      .join(', ');
-    const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
-    return new RunError(
-      `run '${batch.runId}': results refer to case${plural ? 's' : ''} ${listed}${more}, which ${
-        plural ? 'are' : 'is'
-      } not in the run`,
-      { cause, hint: 'write each case in the same batch as its first result, or earlier' },
+    const missing = caseIdsOutsideBatch(batch).filter(
+      (id) => this.#caseExists.get(batch.runId, id) === undefined,
     );
+    return missingCasesError(batch.runId, missing, cause);
   }
-}
-
-/** One row per key, the last entry winning, as if the entries had been written one after another. */
-function cacheRows(entries: readonly CacheEntry[], now: string): ResponseCacheRow[] {
-  const byKey = new Map<string, ResponseCacheRow>();
-  for (const entry of entries) byKey.set(entry.key, responseToCacheRow(entry.key, entry.response, now));
-  return [...byKey.values()];
 }
 
 function isForeignKeyViolation(error: unknown): boolean {

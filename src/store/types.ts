@@ -1,5 +1,6 @@
-// The storage contract. SQLite is the embedded default; PostgreSQL implements the same interface later.
-import type { Case, Result, Run, RunStatus, TargetResponse } from '../core/index.js';
+// The storage contract. SQLite is the embedded default; PostgreSQL (postgres-store.ts) implements the
+// same interface for teams.
+import type { Case, Result, ResultStatus, Run, RunStatus, Score, TargetResponse } from '../core/index.js';
 
 /** A result with the tags of its case, as summaries and reports read them. */
 export interface StoredResult extends Result {
@@ -11,11 +12,81 @@ export interface StoredResult extends Result {
 /** A case as a run writes it: with the slice keys it belongs to in that run. */
 export type StoredCase = Case & { slices?: string[] };
 
+/** A result with its position in the run: seq orders a run's results as they were written. */
+export type SequencedResult = StoredResult & { seq: number };
+
 export interface RunQuery {
   suitePath?: string;
   status?: RunStatus[];
+  /** Runs that match the status filter whatever their stored status (a dead `running` run reads `interrupted`). */
+  includeIds?: string[];
+  /** Runs that never match (a dead `running` run is not `running`). */
+  excludeIds?: string[];
+  /** Substring, ignoring ASCII case, of the run id, suite path, description, git branch or commit. */
+  text?: string;
   limit?: number;
   offset?: number;
+}
+
+/** A suite that has runs. */
+export interface SuiteRuns {
+  suitePath: string;
+  /** Of its latest run. */
+  description?: string;
+  runs: number;
+  lastRunAt: string;
+}
+
+/** Which of a run's results a page holds; every field narrows the filter. */
+export interface ResultFilter {
+  targetId?: string;
+  promptId?: string;
+  /** A slice key of the result's case: a tag, `source:x`, `adversarial` or `field:value`. */
+  slice?: string;
+  status?: ResultStatus;
+  /** Substring, ignoring ASCII case, of the case id, the output or the error. */
+  text?: string;
+}
+
+export interface ResultPageQuery extends ResultFilter {
+  offset: number;
+  limit: number;
+  /** Characters of the output a preview keeps. */
+  previewLength: number;
+}
+
+/** A result as a table row shows it: the output cut to a preview, no prompt. */
+export interface ResultPreview {
+  seq: number;
+  caseId: string;
+  targetId: string;
+  promptId: string;
+  repeat: number;
+  status: ResultStatus;
+  score: number | null;
+  outputPreview: string | null;
+  error: string | null;
+  latencyMs: number;
+  cost?: number;
+  tags: string[];
+  slices: string[];
+  scores: Score[];
+}
+
+export interface ResultPage {
+  items: ResultPreview[];
+  /** Results that match the filter, over every page. */
+  total: number;
+}
+
+/** A result of one run paired with the same case × target × prompt × repeat of another. */
+export interface ResultPair {
+  caseId: string;
+  targetId: string;
+  promptId: string;
+  repeat: number;
+  base: { seq: number; status: ResultStatus };
+  candidate: { seq: number; status: ResultStatus };
 }
 
 export type RunPatch = Partial<
@@ -96,6 +167,10 @@ export interface Store {
   findRun(idOrPrefix: string): Promise<Run | undefined>;
   /** Newest first. */
   listRuns(query?: RunQuery): Promise<Run[]>;
+  /** Runs that match the query, ignoring its limit and offset. */
+  countRuns(query?: RunQuery): Promise<number>;
+  /** Every suite with runs, the most recently run first. */
+  listSuites(): Promise<SuiteRuns[]>;
   /**
    * Writes cases (idempotent per run and case id), results (a result key already stored is ignored)
    * and cache entries (upserted) in one transaction, and moves the run's updatedAt heartbeat. A
@@ -107,6 +182,21 @@ export interface Store {
   resultKeys(runId: string): Promise<Set<string>>;
   /** Streams a run's results in pages, in the order they were written, each with its case's tags. */
   results(runId: string, options?: { pageSize?: number }): AsyncIterable<StoredResult>;
+  /** One page of a run's results in written order, filtered in the database, with the filter's total. */
+  queryResults(runId: string, query: ResultPageQuery): Promise<ResultPage>;
+  /** One result by its run and seq. */
+  getResult(runId: string, seq: number): Promise<SequencedResult | undefined>;
+  /** Every result (all targets, prompts, repeats) of the given cases of a run, in written order. */
+  resultsOfCases(runId: string, caseIds: readonly string[]): Promise<SequencedResult[]>;
+  /**
+   * The results two runs share (same case, target, prompt and repeat), in the base run's order, a
+   * page at a time: keys and statuses only.
+   */
+  resultPairs(
+    baseRunId: string,
+    candidateRunId: string,
+    options?: { targetId?: string; pageSize?: number },
+  ): AsyncIterable<ResultPair>;
   getCase(runId: string, caseId: string): Promise<Case | undefined>;
   getCachedResponse(key: string): Promise<CachedResponse | undefined>;
   /**

@@ -1,13 +1,19 @@
-// Entry point of the web app.
+// Entry point of the web app: takes an access token out of the address, applies the theme before the
+// first paint, and starts the router.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { takeTokenFromUrl } from './api/token';
+import { createAppRouter } from './app/router';
+import { applyThemeChoice, readThemeChoice } from './app/theme';
+import './app/styles.css';
 
-function App() {
-  return <main>Groundtruth</main>;
-}
+const withoutToken = takeTokenFromUrl(window.location.href);
+if (withoutToken !== undefined) window.history.replaceState(window.history.state, '', withoutToken);
+applyThemeChoice(readThemeChoice());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RouterProvider router={createAppRouter()} />
   </StrictMode>,
 );

@@ -6,11 +6,10 @@ import {
   formatComparison,
   renderComparisonMarkdown,
   resolveBaseline,
+  resolveCandidate,
 } from '../../compare/index.js';
-import { ExitCode, NotFoundError, type Run, UsageError } from '../../core/index.js';
-import { effectiveStatus } from '../../eval/run-status.js';
+import { ExitCode, UsageError } from '../../core/index.js';
 import { writeTextFile } from '../../report/write-file.js';
-import type { Store } from '../../store/types.js';
 import { locateSuiteFile } from '../../suite/index.js';
 import { type CliIO, colorEnabled, writeLine } from '../io.js';
 import { withStore } from '../store-location.js';
@@ -46,7 +45,7 @@ export async function compareCommand(
   const format = options.output === undefined ? undefined : outputFormat(options.output);
   const suitePath = options.suite === undefined ? undefined : locateSuiteFile(resolve(io.cwd, options.suite));
   return withStore({ db: options.db, suite: suitePath }, io, async (store) => {
-    const candidate = await findCandidate(store, candidateRef, suitePath);
+    const candidate = await resolveCandidate(store, candidateRef, suitePath);
     const base = await resolveBaseline(store, {
       suitePath: suitePath ?? candidate.suitePath,
       ref: baseRef,
@@ -72,26 +71,4 @@ export async function compareCommand(
 
 async function* once(text: string): AsyncGenerator<string> {
   yield text;
-}
-
-/** The run being judged: an id or unique prefix, or `latest` (the latest completed run, of --suite's suite if given). */
-async function findCandidate(store: Store, ref: string, suitePath: string | undefined): Promise<Run> {
-  if (ref === 'latest') {
-    const [run] = await store.listRuns({
-      ...(suitePath !== undefined ? { suitePath } : {}),
-      status: ['completed'],
-      limit: 1,
-    });
-    if (run) return run;
-    throw new NotFoundError(`no completed run${suitePath ? ` of ${suitePath}` : ''} in this store`, {
-      hint: 'groundtruth runs list shows the runs',
-    });
-  }
-  const run = await store.findRun(ref);
-  if (!run)
-    throw new NotFoundError(`no run ${ref} in this store`, { hint: 'groundtruth runs list shows the runs' });
-  const status = effectiveStatus(run);
-  if (status === 'running')
-    throw new UsageError(`run ${run.id} is still running: compare it once it has finished`);
-  return run;
 }

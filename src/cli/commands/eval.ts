@@ -5,6 +5,7 @@ import { gateExitCode } from '../../eval/gates.js';
 import { type EvalProgress, runEval } from '../../eval/run-eval.js';
 import { effectiveStatus } from '../../eval/run-status.js';
 import { formatSummary, reportFormatFor, writeReport } from '../../report/index.js';
+import { scrubPassword } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { loadSuite } from '../../suite/index.js';
 import { type CliIO, colorEnabled, terminalWidth, writeLine } from '../io.js';
@@ -21,6 +22,8 @@ export interface EvalCommandOptions {
   db?: string;
   progress: boolean;
   baseline?: string;
+  /** After the run, serve the store and open the run in the browser until Ctrl-C. */
+  open?: boolean;
 }
 
 export async function evalCommand(
@@ -88,6 +91,11 @@ export async function evalCommand(
       await writeReport(file, { run, summary, results: () => store.results(run.id) });
       writeLine(io.stderr, `wrote ${file}`);
     }
+    if (options.open) {
+      // The exit code still comes from the run: serving only shows it. Loaded only when asked for.
+      const { serveRun } = await import('./serve.js');
+      await serveRun(store, run.id, io);
+    }
     if (outcome.regressionError) {
       // The run is complete and stored; only the regression gate could not be evaluated.
       throw outcome.regressionError;
@@ -99,10 +107,16 @@ export async function evalCommand(
 /** `groundtruth runs show ID` with the flags that find this store from the current folder. */
 function showCommand(runId: string, suitePath: string, db: string | undefined, io: CliIO): string {
   const base = `groundtruth runs show ${runId}`;
-  if (db !== undefined) return `${base} --db ${db}`;
+  // A URL's password is left out (PGPASSWORD supplies it); `?` and `&` are quoted for the shell.
+  if (db !== undefined) return `${base} --db ${shellWord(scrubPassword(db))}`;
   if (io.env.GROUNDTRUTH_DB) return base;
   const folder = relative(io.cwd, dirname(suitePath));
   return folder === '' ? base : `${base} --suite ${folder}`;
+}
+
+/** `text` as one shell word: as it is when it holds only safe characters, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 function describeSuite(path: string, cwd: string): string {

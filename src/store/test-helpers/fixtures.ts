@@ -5,6 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Case, Result, Run } from '../../core/index.js';
 
+/** Every table of a migrated store (with the migrator's own two), by name. */
+export const STORE_TABLES = [
+  'case_slices',
+  'case_tags',
+  'dataset_cases',
+  'dataset_contents',
+  'dataset_versions',
+  'groundtruth_migration',
+  'groundtruth_migration_lock',
+  'response_cache',
+  'results',
+  'run_cases',
+  'runs',
+];
+
 export function makeRun(overrides: Partial<Run> = {}): Run {
   return {
     id: 'run-0001',

@@ -1,0 +1,48 @@
+// GET /api/results/:id: one result whole (rendered prompt, output, every score and reason, usage)
+// and the case as its run stored it.
+import { Hono } from 'hono';
+import { NotFoundError } from '../../core/index.js';
+import type { Store } from '../../store/types.js';
+import type { ResultResponse } from '../api.js';
+import { decodeResultId, encodeResultId } from '../result-id.js';
+
+export function resultsRoutes(store: Store): Hono {
+  const routes = new Hono();
+  routes.get('/results/:id', async (c) => {
+    const id = c.req.param('id');
+    const { runId, seq } = decodeResultId(id);
+    const result = await store.getResult(runId, seq);
+    if (result === undefined) {
+      throw new NotFoundError(`no result '${id}' in this store`, {
+        hint: 'result ids come from GET /api/runs/:id/results',
+      });
+    }
+    const response: ResultResponse = {
+      result: {
+        id: encodeResultId(runId, seq),
+        runId,
+        caseId: result.caseId,
+        targetId: result.targetId,
+        promptId: result.promptId,
+        repeat: result.repeat,
+        status: result.status,
+        prompt: result.prompt,
+        output: result.output,
+        error: result.error,
+        score: result.score,
+        scores: result.scores,
+        latencyMs: result.latencyMs,
+        ...(result.tokenUsage !== undefined ? { tokenUsage: result.tokenUsage } : {}),
+        ...(result.cost !== undefined ? { cost: result.cost } : {}),
+        cached: result.cached,
+        createdAt: result.createdAt,
+        tags: result.tags,
+        slices: result.slices,
+      },
+    };
+    const testCase = await store.getCase(runId, result.caseId);
+    if (testCase !== undefined) response.case = testCase;
+    return c.json(response);
+  });
+  return routes;
+}
