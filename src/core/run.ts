@@ -84,6 +84,11 @@ export interface ScorerSummary {
   ci?: ConfidenceInterval;
   passRate: number;
   count: number;
+  /**
+   * Targets only: how many values fell in each tenth of [0, 1] (0–0.1, …, 0.9–1, 1 in the last);
+   * values outside [0, 1] count in the end bins. The distribution charts read it.
+   */
+  histogram?: number[];
 }
 
 export interface Percentiles {

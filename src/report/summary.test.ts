@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wilsonInterval } from '../stats/index.js';
 import type { StoredResult } from '../store/types.js';
-import { summarize } from './summary.js';
+import { summarize, unitHistogram } from './summary.js';
 import { fromArray, makeResult, makeScore } from './test-helpers/fixtures.js';
 
 // Three targets × prompts, errors with and without scores, a weight-0 scorer, duplicate and
@@ -273,6 +273,36 @@ describe('summarize', () => {
     const small = summary.slices.find((s) => s.tag === 'small')!;
     expect([big.cases, big.insufficient]).toEqual([20, false]);
     expect([small.cases, small.insufficient]).toEqual([4, true]);
+  });
+
+  it("bins each target's scores into tenths of 0..1 for the charts, every value counted once", async () => {
+    // k/10 for k = 0..10, then edge cases: 0.3 / 0.1 < 3 in floating point, but 0.3 belongs in bin 3.
+    const values = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 0.29999, 0.05, 0.999];
+    const results = values.map((value, i) =>
+      makeResult({
+        caseId: `c${i}`,
+        targetId: i % 2 === 0 ? 'a' : 'b',
+        status: 'pass',
+        tags: ['t'],
+        scores: [makeScore('graded', value, true)],
+      }),
+    );
+    const summary = await summarize(fromArray(results), { durationMs: 1 });
+    const histograms = summary.targets.map((t) => t.scorers[0]!.histogram!);
+    // a: 0, 0.2, 0.4, 0.6, 0.8, 1, 0.05 · b: 0.1, 0.3, 0.5, 0.7, 0.9, 0.29999, 0.999
+    expect(histograms[0]).toEqual([2, 0, 1, 0, 1, 0, 1, 0, 1, 1]);
+    expect(histograms[1]).toEqual([0, 1, 1, 1, 0, 1, 0, 1, 0, 2]);
+    expect(histograms.flat().reduce((x, y) => x + y, 0)).toBe(values.length);
+    // Slices and the run as a whole carry no histogram: the summary stays small.
+    expect(summary.slices.every((slice) => slice.scorers.every((sc) => sc.histogram === undefined))).toBe(
+      true,
+    );
+    expect(summary.scorers.every((sc) => sc.histogram === undefined)).toBe(true);
+  });
+
+  it('puts out-of-range values in the end bins', () => {
+    expect(unitHistogram([-0.5, 1.5, 0.95])).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    expect(unitHistogram([])).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('reports pass@k, pass^k, consistency and flaky cases when cases have several samples', async () => {

@@ -73,7 +73,8 @@ class GroupTally {
     }
   }
 
-  toGroupSummary(): GroupSummary {
+  /** `histograms`: each scorer's values binned (targets, where the charts read them). */
+  toGroupSummary(histograms = false): GroupSummary {
     const scorers: ScorerSummary[] = [];
     for (const [name, tally] of this.scorers) {
       const summary: ScorerSummary = {
@@ -86,6 +87,7 @@ class GroupTally {
       if (corpus && tally.statistics) summary.corpus = corpus(Array.from(tally.statistics));
       const ci = tally.values ? meanInterval(tally.values.view()) : undefined;
       if (ci) summary.ci = ci;
+      if (histograms && tally.values) summary.histogram = unitHistogram(tally.values.view());
       scorers.push(summary);
     }
     const group: GroupSummary = {
@@ -104,6 +106,19 @@ class GroupTally {
     }
     return group;
   }
+}
+
+/** Bins of the distribution charts: tenths of the score scale. */
+export const HISTOGRAM_BINS = 10;
+
+/** Counts of `values` in HISTOGRAM_BINS equal bins over [0, 1]; 1 and above in the last, below 0 in the first. */
+export function unitHistogram(values: ArrayLike<number>): number[] {
+  const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const bin = Math.floor(values[i]! * HISTOGRAM_BINS);
+    counts[Math.min(HISTOGRAM_BINS - 1, Math.max(0, bin))]! += 1;
+  }
+  return counts;
 }
 
 function addStatistics(tally: ScorerTally, statistics: readonly number[]): void {
@@ -209,7 +224,7 @@ class TargetTally extends GroupTally {
     const summary: TargetSummary = {
       targetId: this.targetId,
       promptId: this.promptId,
-      ...this.toGroupSummary(),
+      ...this.toGroupSummary(true),
       latency: percentiles(this.latency),
       tokens: { prompt: this.promptTokens, completion: this.completionTokens, total: this.totalTokens },
       cost: this.cost,

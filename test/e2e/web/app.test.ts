@@ -91,6 +91,10 @@ describeInBrowser('web app', () => {
     const slice = summary.slices.find((s) => s.tag === 'paraphrase')!;
     expect(await paraphrase.textContent()).toContain(percent(slice.passRate));
     await page.locator('.chart-card svg').first().waitFor();
+    // One chart per scorer, each over every result of the run (the histograms its summary stored).
+    const charts = page.locator('.chart-card');
+    expect(await charts.count()).toBe(summary.targets[0]!.scorers.length);
+    expect(await charts.first().locator('figcaption').textContent()).toContain(`${summary.total} results`);
     await screenshot(page, 'run');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { histogram } from './histogram';
+import { unitHistogram } from '../../../src/report/summary';
+import { histogram, histogramFromCounts } from './histogram';
 
 describe('histogram', () => {
   it('bins scores on the 0..1 scale into tenths, 1.0 in the last bin', () => {
@@ -51,5 +52,33 @@ describe('histogram', () => {
   it('gives a constant raw value one bin instead of dividing by zero', () => {
     const h = histogram(new Map([['a', [5, 5]]]), 2);
     expect(h.counts.get('a')).toEqual([2, 0]);
+  });
+
+  it('puts k/10 in bin k, as the run summary does (0.3 / 0.1 is below 3 in floating point)', () => {
+    const tenths = Array.from({ length: 11 }, (_, k) => k / 10);
+    expect(histogram(new Map([['a', tenths]])).counts.get('a')).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 2]);
+    // Any values on the unit scale: the same counts as the summary's, so stored and sampled charts agree.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const values = [...tenths, ...Array.from({ length: 500 }, () => Math.round(random() * 1000) / 1000)];
+    expect(histogram(new Map([['a', values]])).counts.get('a')).toEqual(unitHistogram(values));
+  });
+});
+
+describe('histogramFromCounts', () => {
+  it('labels stored counts with tenths of 0..1 and keeps each series', () => {
+    const h = histogramFromCounts(
+      new Map([
+        ['t1', [1, 0, 0, 0, 0, 0, 0, 0, 0, 4]],
+        ['t2', [0, 0, 0, 0, 0, 2, 0, 0, 0, 0]],
+      ]),
+    );
+    expect(h.bins).toHaveLength(10);
+    expect(h.bins[3]!.label).toBe('0.3\u20130.4');
+    expect(h.bins[9]).toMatchObject({ low: 0.9, high: 1 });
+    expect(h.counts.get('t2')).toEqual([0, 0, 0, 0, 0, 2, 0, 0, 0, 0]);
   });
 });

@@ -1,19 +1,19 @@
 // One scorer's distribution of values, a bar series per target, on shared bins.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { histogram } from '../../lib/histogram';
+import type { Histogram } from '../../lib/histogram';
 import { seriesColor } from './palette';
 
 export function ScoreHistogram({
   title,
-  series,
+  histogram,
   note,
 }: {
   title: string;
-  /** Series name (a target) → its values. */
-  series: ReadonlyMap<string, readonly number[]>;
+  /** Bins shared by every series (a target) and each series' counts. */
+  histogram: Histogram;
   note?: string;
 }) {
-  const { bins, counts } = histogram(series);
+  const { bins, counts } = histogram;
   const names = [...counts.keys()];
   const data = bins.map((bin, i) => {
     const row: Record<string, string | number> = { bin: bin.label };

@@ -211,7 +211,7 @@ export function RunPage() {
               <div className="section-header">
                 <h2 id="distributions-title">Score distributions</h2>
               </div>
-              <ScoreDistributions runId={r.id} label={label} />
+              <ScoreDistributions runId={r.id} targets={summary.targets} label={label} />
             </section>
           ) : null}
 

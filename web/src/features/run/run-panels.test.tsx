@@ -3,9 +3,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GateOutcome, RunSummary, SliceSummary, TargetSummary } from '../../../../src/core/index';
+import type { ApiClient } from '../../api/client';
+import { ApiProvider } from '../../api/context';
 import { GatesPanel, RegressionPanel } from './GatesPanel';
 import { RepeatsPanel } from './RepeatsPanel';
 import { runTotals, scorerNames, targetLabel } from './run-figures';
+import { ScoreDistributions, summaryHistograms } from './ScoreDistributions';
 import { slicePivot } from './SlicesTable';
 
 afterEach(cleanup);
@@ -174,5 +177,85 @@ describe('RepeatsPanel', () => {
       <RepeatsPanel targets={[target('a')]} multiplePrompts={false} onPickCase={() => {}} />,
     );
     expect(container.innerHTML).toBe('');
+  });
+});
+
+/** An API client that records each call and never answers. */
+function recordingClient(calls: string[]): ApiClient {
+  return new Proxy({} as ApiClient, {
+    get: (_, name) => () => {
+      calls.push(String(name));
+      return new Promise(() => {});
+    },
+  });
+}
+
+describe('score distributions', () => {
+  const score = (name: string, histogram?: number[]) => ({
+    name,
+    mean: 0.5,
+    passRate: 0.5,
+    count: 10,
+    ...(histogram ? { histogram } : {}),
+  });
+  const label = (t: { targetId: string }) => t.targetId;
+  const bins = (at: number, count: number) => Array.from({ length: 10 }, (_, i) => (i === at ? count : 0));
+
+  it('reads the histograms a run stored, per scorer and target, or none when one is missing', () => {
+    const targets = [
+      target('a', { scorers: [score('exact', bins(9, 10))] }),
+      target('b', { scorers: [score('exact', bins(0, 10))] }),
+    ];
+    expect(summaryHistograms(targets, label)).toEqual(
+      new Map([
+        [
+          'exact',
+          new Map([
+            ['a', bins(9, 10)],
+            ['b', bins(0, 10)],
+          ]),
+        ],
+      ]),
+    );
+    expect(
+      summaryHistograms([...targets, target('c', { scorers: [score('exact')] })], label),
+    ).toBeUndefined();
+  });
+
+  it('charts every result from the summary without reading any result', () => {
+    const calls: string[] = [];
+    const client = recordingClient(calls);
+    render(
+      <ApiProvider client={client}>
+        <ScoreDistributions
+          runId="r1"
+          targets={[target('a', { scorers: [score('exact', bins(9, 10)), score('graded', bins(4, 10))] })]}
+          label={label}
+        />
+      </ApiProvider>,
+    );
+    expect(calls).toEqual([]);
+    expect(screen.getByText('exact')).toBeTruthy();
+    expect(screen.getByText('graded')).toBeTruthy();
+    expect(screen.getAllByText('10 results')).toHaveLength(2);
+    expect(screen.queryByText(/Could not load/)).toBeNull();
+  });
+});
+
+describe('score distributions of runs stored without histograms', () => {
+  it('falls back to reading the first results', async () => {
+    const calls: string[] = [];
+    const client = recordingClient(calls);
+    render(
+      <ApiProvider client={client}>
+        <ScoreDistributions
+          runId="r1"
+          targets={[target('a', { scorers: [{ name: 'exact', mean: 1, passRate: 1, count: 1 }] })]}
+          label={(t) => t.targetId}
+        />
+      </ApiProvider>,
+    );
+    expect(calls).toEqual(['results']);
+    expect(screen.getByLabelText('Loading score distributions')).toBeTruthy();
   });
 });
