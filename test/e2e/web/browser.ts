@@ -35,6 +35,10 @@ export function describeInBrowser(name: string, body: () => void): void {
   }
 }
 
+/** Elements that only hostile data could have created, and attributes that would run script. */
+export const INJECTED =
+  'img[src="x"], script:not([src]), iframe, svg[onload], [onerror], [onload], a[href^="javascript:" i], a[href^="data:" i]';
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
