@@ -1,5 +1,5 @@
 // Runs and results: what an evaluation produced and how it is summarised.
-import type { Score } from './scorers.js';
+import type { Score, ScorerUsage } from './scorers.js';
 import type { TokenUsage } from './targets.js';
 
 export const RUN_STATUSES = ['running', 'completed', 'interrupted'] as const;
@@ -140,6 +140,8 @@ export interface TargetSummary extends GroupSummary {
   cached: number;
   /** Present when cases have more than one sample. */
   repeats?: RepeatSummary;
+  /** What scoring this target's outputs cost (LLM judges): present when a scorer called a model. */
+  scoring?: ScorerUsage;
 }
 
 export interface SliceSummary extends GroupSummary {

@@ -1,7 +1,7 @@
 // Scorer configurations and scores. One zod schema per scorer type; `scorers/` maps each type to a
 // handler. Text values are templates over the case's vars and `expected`.
 import { z } from 'zod';
-import { TargetConfigSchema } from './targets.js';
+import { TargetConfigSchema, type TokenUsage } from './targets.js';
 
 /** Keys every scorer accepts. */
 const scorerCommon = {
@@ -238,10 +238,22 @@ export type ScorerType = ScorerConfig['type'];
 export type ScorerConfigOf<T extends ScorerType> = Extract<ScorerConfig, { type: T }>;
 
 /** What one scorer says about one output. `value` is in [0, 1]. */
+/**
+ * What a scorer spent on model calls (an LLM judge, re-asks included), kept apart from the target's own
+ * tokens and cost: run summaries add it up per target as the cost of scoring.
+ */
+export interface ScorerUsage {
+  calls: number;
+  tokens: Required<TokenUsage>;
+  /** USD; 0 when the judge's price is unknown. */
+  cost: number;
+}
+
 export interface ScoreOutcome {
   value: number;
   pass: boolean;
   reason: string;
+  usage?: ScorerUsage;
   /**
    * Sufficient statistics of corpus-level metrics (BLEU, chrF): summed over a run's results and turned
    * into one corpus figure, as sacreBLEU does, instead of averaging sentence scores.

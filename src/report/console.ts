@@ -115,6 +115,9 @@ export function formatSummary(run: Run, summary: RunSummary, options: FormatSumm
     metric('latency p95', (t) => formatLatency(t, 'p95'));
     metric('tokens', (t) => formatCount(t.tokens.total));
     metric('cost', (t) => formatCost(t.cost));
+    if (summary.targets.some((t) => t.scoring)) {
+      metric('judging cost', (t) => (t.scoring ? formatCost(t.scoring.cost) : '–'));
+    }
     if (anyCached) metric('cached', (t) => formatCount(t.cached));
     lines.push('', targets.toString());
   }

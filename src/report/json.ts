@@ -1,6 +1,6 @@
 // The JSON and JSONL reports: the machine-readable record of a run. Results are serialised one at a
 // time, so a report of any size is written with constant memory.
-import type { Run, RunSummary, ScorerType, TokenUsage } from '../core/index.js';
+import type { Run, RunSummary, ScorerType, ScorerUsage, TokenUsage } from '../core/index.js';
 import type { StoredResult } from '../store/types.js';
 import type { ReportInput } from './types.js';
 
@@ -27,6 +27,8 @@ export interface ReportResult {
     pass: boolean;
     reason: string;
     weight: number;
+    /** A judge's calls, tokens and cost. */
+    usage?: ScorerUsage;
   }>;
 }
 
@@ -53,6 +55,7 @@ export function toReportResult(result: StoredResult): ReportResult {
       pass: s.pass,
       reason: s.reason,
       weight: s.weight,
+      ...(s.usage ? { usage: s.usage } : {}),
     })),
   };
 }

@@ -300,6 +300,39 @@ describe('summarize', () => {
     expect(summary.scorers.every((sc) => sc.histogram === undefined)).toBe(true);
   });
 
+  it("adds up what the judges spent per target, apart from the target's own cost", async () => {
+    const judged = (caseId: string, targetId: string, cost: number) =>
+      makeResult({
+        caseId,
+        targetId,
+        status: 'pass',
+        cost: 0.01,
+        scores: [
+          {
+            ...makeScore('judge', 1, true),
+            usage: { calls: 2, tokens: { prompt: 100, completion: 10, total: 110 }, cost },
+          },
+          makeScore('exact', 1, true),
+        ],
+      });
+    const summary = await summarize(
+      fromArray([
+        judged('c1', 'a', 0.001),
+        judged('c2', 'a', 0.002),
+        makeResult({ caseId: 'c1', targetId: 'b', status: 'pass' }),
+      ]),
+      { durationMs: 1 },
+    );
+    const [a, b] = summary.targets;
+    expect(a!.cost).toBeCloseTo(0.02, 12);
+    expect(a!.scoring).toEqual({
+      calls: 4,
+      tokens: { prompt: 200, completion: 20, total: 220 },
+      cost: 0.001 + 0.002,
+    });
+    expect(b!.scoring).toBeUndefined();
+  });
+
   it('puts out-of-range values in the end bins', () => {
     expect(unitHistogram([-0.5, 1.5, 0.95])).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     expect(unitHistogram([])).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);

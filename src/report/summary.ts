@@ -194,6 +194,8 @@ class TargetTally extends GroupTally {
   totalTokens = 0;
   cost = 0;
   cached = 0;
+  /** Model calls made by scorers (judges) on this target's outputs. */
+  readonly scoring = { calls: 0, tokens: { prompt: 0, completion: 0, total: 0 }, cost: 0 };
 
   constructor(
     readonly targetId: string,
@@ -218,6 +220,15 @@ class TargetTally extends GroupTally {
     }
     this.cost += finiteOrZero(result.cost);
     if (result.cached) this.cached++;
+    for (const score of result.scores) {
+      const usage = score.usage;
+      if (usage === undefined) continue;
+      this.scoring.calls += finiteOrZero(usage.calls);
+      this.scoring.tokens.prompt += finiteOrZero(usage.tokens?.prompt);
+      this.scoring.tokens.completion += finiteOrZero(usage.tokens?.completion);
+      this.scoring.tokens.total += finiteOrZero(usage.tokens?.total);
+      this.scoring.cost += finiteOrZero(usage.cost);
+    }
   }
 
   toTargetSummary(repeat?: number): TargetSummary {
@@ -232,6 +243,7 @@ class TargetTally extends GroupTally {
     };
     const repeats = this.repeats.toRepeatSummary(repeat);
     if (repeats) summary.repeats = repeats;
+    if (this.scoring.calls > 0) summary.scoring = { ...this.scoring, tokens: { ...this.scoring.tokens } };
     return summary;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetConfigInput } from '../core/index.js';
+import type { ScoreOutcome, TargetConfigInput, TargetResponse } from '../core/index.js';
 import {
   buildScorer,
   fakeJudge,
@@ -9,7 +9,10 @@ import {
   targetError,
 } from './test-helpers/index.js';
 
-async function judgeWith(replies: Array<string | Error>, config: Record<string, unknown> = {}) {
+async function judgeWith(
+  replies: Array<string | Error | TargetResponse>,
+  config: Record<string, unknown> = {},
+) {
   const judge = fakeJudge(replies);
   const resolved: Array<string | TargetConfigInput> = [];
   const context = scorerContext({
@@ -25,6 +28,12 @@ async function judgeWith(replies: Array<string | Error>, config: Record<string, 
   return { scorer, calls: judge.calls, resolved };
 }
 
+/** The verdict without the judge's usage, which its own test checks. */
+function verdictOf(outcome: ScoreOutcome): Omit<ScoreOutcome, 'usage'> {
+  const { usage: _, ...verdict } = outcome;
+  return verdict;
+}
+
 const input = { output: 'Paris', vars: { question: 'the capital of France' }, expected: 'Paris' };
 
 describe('judge', () => {
@@ -33,7 +42,7 @@ describe('judge', () => {
       '{"reason": "correct city", "score": 0.9, "pass": true}',
     ]);
     const signal = new AbortController().signal;
-    expect(await scorer.score({ ...scoreInput(input), signal })).toEqual({
+    expect(verdictOf(await scorer.score({ ...scoreInput(input), signal }))).toEqual({
       value: 0.9,
       pass: true,
       reason: 'correct city',
@@ -59,17 +68,21 @@ describe('judge', () => {
 
   it('reads fenced JSON, JSON in prose and a numeric-string score', async () => {
     const fenced = await judgeWith(['```json\n{"reason": "fine", "score": 1, "pass": true}\n```']);
-    expect(await fenced.scorer.score(scoreInput(input))).toEqual({ value: 1, pass: true, reason: 'fine' });
+    expect(verdictOf(await fenced.scorer.score(scoreInput(input)))).toEqual({
+      value: 1,
+      pass: true,
+      reason: 'fine',
+    });
     const prose = await judgeWith([
       'Sure. Here is my verdict: {"reason": "wrong city", "score": 0.1} Hope it helps!',
     ]);
-    expect(await prose.scorer.score(scoreInput(input))).toEqual({
+    expect(verdictOf(await prose.scorer.score(scoreInput(input)))).toEqual({
       value: 0.1,
       pass: false,
       reason: 'wrong city',
     });
     const numeric = await judgeWith(['{"reason": "mostly", "score": "0.75"}']);
-    expect(await numeric.scorer.score(scoreInput(input))).toEqual({
+    expect(verdictOf(await numeric.scorer.score(scoreInput(input)))).toEqual({
       value: 0.75,
       pass: true,
       reason: 'mostly',
@@ -78,14 +91,14 @@ describe('judge', () => {
 
   it('scores 1 or 0 from pass alone', async () => {
     const { scorer } = await judgeWith(['{"reason": "no", "verdict": "fail"}']);
-    expect(await scorer.score(scoreInput(input))).toEqual({ value: 0, pass: false, reason: 'no' });
+    expect(verdictOf(await scorer.score(scoreInput(input)))).toEqual({ value: 0, pass: false, reason: 'no' });
   });
 
   it('lets the threshold decide when the judge gives a score, and says when it disagreed', async () => {
     const { scorer } = await judgeWith(['{"reason": "meh", "score": 0.6, "pass": false}'], {
       threshold: 0.5,
     });
-    expect(await scorer.score(scoreInput(input))).toEqual({
+    expect(verdictOf(await scorer.score(scoreInput(input)))).toEqual({
       value: 0.6,
       pass: true,
       reason: 'meh (the judge said fail, but its score 0.6 is >= threshold 0.5)',
@@ -99,7 +112,11 @@ describe('judge', () => {
       'Looks right to me!',
       '{"reason": "correct", "score": 1, "pass": true}',
     ]);
-    expect(await scorer.score(scoreInput(input))).toEqual({ value: 1, pass: true, reason: 'correct' });
+    expect(verdictOf(await scorer.score(scoreInput(input)))).toEqual({
+      value: 1,
+      pass: true,
+      reason: 'correct',
+    });
     expect(calls).toHaveLength(2);
     const retry = calls[1]!;
     expect(calls[0]!.messages).toHaveLength(1);
@@ -112,6 +129,30 @@ describe('judge', () => {
         'I could not read your verdict: the reply holds no JSON object. Reply again with only this JSON object and no other text:\n{"reason": "<one or two sentences>", "score": <a number from 0 to 1>, "pass": <true or false>}',
     });
     expect(retry.prompt.text).toBe(JSON.stringify(retry.messages));
+  });
+
+  it("adds up the judge's tokens and cost over its replies, re-asks included", async () => {
+    const { scorer } = await judgeWith([
+      { output: 'Looks right to me!', tokenUsage: { prompt: 120, completion: 5, total: 125 }, cost: 0.0002 },
+      {
+        output: '{"reason": "correct", "score": 1}',
+        tokenUsage: { prompt: 150, completion: 12 },
+        cost: 0.0003,
+      },
+    ]);
+    const outcome = await scorer.score(scoreInput(input));
+    expect(outcome.usage).toEqual({
+      calls: 2,
+      tokens: { prompt: 270, completion: 17, total: 125 + 162 },
+      cost: 0.0002 + 0.0003,
+    });
+    // A judge that reports nothing still counts its calls.
+    const silent = await judgeWith(['{"pass": true}']);
+    expect((await silent.scorer.score(scoreInput(input))).usage).toEqual({
+      calls: 1,
+      tokens: { prompt: 0, completion: 0, total: 0 },
+      cost: 0,
+    });
   });
 
   it('fails with the raw reply after its retries, truncated to 1000 characters', async () => {

@@ -9,7 +9,13 @@
 //   pass when it gave no score. The reason is the judge's.
 // - An unreadable reply is asked again (`parseRetries`, default 1) with a reminder of the format; after
 //   that the scorer fails with the raw reply in its message. A failing judge call is a scorer error.
-import type { ChatMessage, RenderedPrompt, ScoreOutcome } from '../core/index.js';
+import type {
+  ChatMessage,
+  RenderedPrompt,
+  ScoreOutcome,
+  ScorerUsage,
+  TargetResponse,
+} from '../core/index.js';
 import { errorMessage } from '../core/index.js';
 import { ScorerError } from './errors.js';
 import { type JudgeVerdict, readJudgeVerdict } from './judge-verdict.js';
@@ -28,7 +34,11 @@ export const judgeScorer: ScorerFactory<'judge'> = async (config, context): Prom
   const invoker = await context.resolveTarget(config.target);
   const { threshold, parseRetries } = config;
 
-  const askJudge = async (input: ScoreInput, messages: ChatMessage[]): Promise<string> => {
+  const askJudge = async (
+    input: ScoreInput,
+    messages: ChatMessage[],
+    usage: ScorerUsage,
+  ): Promise<string> => {
     // A chat's text form is its messages as JSON, as for every rendered chat prompt.
     const prompt: RenderedPrompt = {
       text: messages.length === 1 ? messages[0]!.content : JSON.stringify(messages),
@@ -41,6 +51,7 @@ export const judgeScorer: ScorerFactory<'judge'> = async (config, context): Prom
         case: input.case,
         signal: input.signal,
       });
+      addUsage(usage, response);
       return response.output;
     } catch (err) {
       throw new ScorerError(`judge ${invoker.id} failed: ${errorMessage(err)}`, { cause: err });
@@ -54,11 +65,12 @@ export const judgeScorer: ScorerFactory<'judge'> = async (config, context): Prom
       ? customPrompt.render(() => ({ ...scope(), rubric: renderedRubric, output: input.output }))
       : builtInPrompt(renderedRubric, input.output, input.expected);
     let messages: ChatMessage[] = [{ role: 'user', content: text }];
+    const usage: ScorerUsage = { calls: 0, tokens: { prompt: 0, completion: 0, total: 0 }, cost: 0 };
     for (let attempt = 0; ; attempt++) {
-      const reply = await askJudge(input, messages);
+      const reply = await askJudge(input, messages, usage);
       const reading = readJudgeVerdict(reply);
       if (reading.ok) {
-        return outcomeOf(reading.verdict, threshold);
+        return { ...outcomeOf(reading.verdict, threshold), usage };
       }
       if (attempt >= parseRetries) {
         throw new ScorerError(
@@ -77,6 +89,18 @@ export const judgeScorer: ScorerFactory<'judge'> = async (config, context): Prom
     }
   };
 };
+
+/** Adds one judge reply's tokens and cost (missing figures count as 0; a missing total is the sum). */
+function addUsage(usage: ScorerUsage, response: TargetResponse): void {
+  const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : 0);
+  const prompt = finite(response.tokenUsage?.prompt);
+  const completion = finite(response.tokenUsage?.completion);
+  usage.calls++;
+  usage.tokens.prompt += prompt;
+  usage.tokens.completion += completion;
+  usage.tokens.total += finite(response.tokenUsage?.total ?? prompt + completion);
+  usage.cost += finite(response.cost);
+}
 
 function outcomeOf({ score, pass, reason }: JudgeVerdict, threshold: number): ScoreOutcome {
   const text = reason || 'the judge gave no reason';

@@ -16,6 +16,8 @@ export function notScorer(
       value: 1 - outcome.value,
       pass: !outcome.pass,
       reason: `not: ${outcome.reason}`,
+      // Negating a judge's verdict still paid for the judge.
+      ...(outcome.usage ? { usage: outcome.usage } : {}),
     });
     return (input) => {
       const outcome = inner(input);

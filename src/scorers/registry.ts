@@ -164,7 +164,7 @@ export async function scoreOutput(scorers: Scorer[], input: ScoreInput): Promise
       if (scorer.weight > 0) pass = false;
       continue;
     }
-    const { value, pass: passed, reason, statistics } = item.outcome;
+    const { value, pass: passed, reason, statistics, usage } = item.outcome;
     const score: Score = {
       name: scorer.name,
       type: scorer.type,
@@ -174,6 +174,7 @@ export async function scoreOutput(scorers: Scorer[], input: ScoreInput): Promise
       reason,
     };
     if (statistics) score.statistics = statistics;
+    if (usage) score.usage = usage;
     scores.push(score);
     if (scorer.weight > 0) {
       weightedSum += scorer.weight * value;

@@ -46,7 +46,14 @@ describe('examples/openai-local', () => {
     expect(res.stderr).not.toMatch(/internal error/);
     expect([0, 1]).toContain(res.code);
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
-      summary: { total: number; errors: number };
+      summary: {
+        total: number;
+        errors: number;
+        targets: Array<{
+          tokens: { total: number };
+          scoring?: { calls: number; tokens: { total: number }; cost: number };
+        }>;
+      };
       results: Array<{ scores: Array<{ name: string; value: number; reason: string }> }>;
     };
     expect(report.summary.errors).toBe(0);
@@ -56,5 +63,10 @@ describe('examples/openai-local', () => {
     // Every case is asked once, and judged once: two calls per case.
     expect(server.requestCount()).toBe(2 * report.summary.total);
     expect(server.requests[0]!.headers.authorization).toBe('Bearer local');
+    // The judge's tokens are the cost of scoring, counted apart from the model's own (free here).
+    const [target] = report.summary.targets;
+    expect(target!.scoring).toMatchObject({ calls: report.summary.total, cost: 0 });
+    expect(target!.scoring!.tokens.total).toBeGreaterThan(0);
+    expect(res.stdout).toMatch(/judging cost/);
   });
 });

@@ -6,6 +6,7 @@ import type {
   ScoreOutcome,
   ScorerConfigInput,
   TargetConfig,
+  TargetResponse,
 } from '../../core/index.js';
 import { ScorerConfigSchema, TargetError } from '../../core/index.js';
 import type { Invocation, TargetInvoker } from '../../targets/types.js';
@@ -78,7 +79,8 @@ export interface JudgeCall {
 }
 
 /** A judge target that answers each call with the next scripted reply (an Error is thrown instead). */
-export function fakeJudge(replies: Array<string | Error>, id = 'judge-model') {
+/** A judge target answering `replies` in turn: a text, a whole response (tokens, cost), or an error. */
+export function fakeJudge(replies: Array<string | Error | TargetResponse>, id = 'judge-model') {
   const calls: JudgeCall[] = [];
   const config = { type: 'echo', id, timeoutMs: 60_000, maxRetries: 0, gate: true } as TargetConfig;
   const invoker: TargetInvoker = {
@@ -90,7 +92,8 @@ export function fakeJudge(replies: Array<string | Error>, id = 'judge-model') {
       const reply = replies[calls.length - 1];
       if (reply === undefined) throw new Error(`the fake judge has no reply #${calls.length}`);
       if (reply instanceof Error) throw reply;
-      return { response: { output: reply }, latencyMs: 5, attempts: 1 };
+      const response = typeof reply === 'string' ? { output: reply } : reply;
+      return { response, latencyMs: 5, attempts: 1 };
     },
     async close() {},
   };

@@ -50,7 +50,16 @@ export function SummaryCards({ summary }: { summary: RunSummary }) {
       <Card
         label="Cost"
         value={formatCost(totals.cost)}
-        detail={totals.cached > 0 ? `${formatCount(totals.cached)} cached responses` : undefined}
+        detail={
+          [
+            totals.scoring
+              ? `+ ${formatCost(totals.scoring.cost)} judging (${formatCount(totals.scoring.calls)} calls)`
+              : '',
+            totals.cached > 0 ? `${formatCount(totals.cached)} cached responses` : '',
+          ]
+            .filter(Boolean)
+            .join(' \u00B7 ') || undefined
+        }
       />
       <Card
         label="Tokens"

@@ -16,6 +16,8 @@ export interface RunTotals {
   /** The target with the highest p95 latency (what a latency budget would hit first). */
   slowest: TargetSummary | undefined;
   cached: number;
+  /** What the judges cost across targets, when a scorer called a model. */
+  scoring?: { calls: number; cost: number };
 }
 
 export function runTotals(summary: Pick<RunSummary, 'targets'>): RunTotals {
@@ -26,6 +28,11 @@ export function runTotals(summary: Pick<RunSummary, 'targets'>): RunTotals {
     cached: 0,
   };
   for (const t of summary.targets) {
+    if (t.scoring) {
+      totals.scoring ??= { calls: 0, cost: 0 };
+      totals.scoring.calls += t.scoring.calls;
+      totals.scoring.cost += t.scoring.cost;
+    }
     totals.cost += t.cost;
     totals.tokens.prompt += t.tokens.prompt;
     totals.tokens.completion += t.tokens.completion;

@@ -46,6 +46,18 @@ describe('run figures', () => {
     expect(totals.tokens).toEqual({ prompt: 200, completion: 100, total: 300 });
     expect(totals.cached).toBe(4);
     expect(totals.slowest?.targetId).toBe('b');
+    expect(totals.scoring).toBeUndefined();
+  });
+
+  it("adds up the judges' calls and cost apart from the targets' own", () => {
+    const judged = (calls: number, cost: number) => ({
+      scoring: { calls, cost, tokens: { prompt: 10 * calls, completion: calls, total: 11 * calls } },
+    });
+    const totals = runTotals({
+      targets: [target('a', judged(3, 0.003)), target('b'), target('c', judged(2, 0.001))],
+    });
+    expect(totals.scoring).toEqual({ calls: 5, cost: 0.003 + 0.001 });
+    expect(totals.cost).toBeCloseTo(0.03, 10);
   });
 
   it('lists scorer names once, in the order the targets give them', () => {
