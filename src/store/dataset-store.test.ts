@@ -54,6 +54,33 @@ describe.each(storeFactories())('$name store', (factory) => {
   });
 
   describe('putDatasetVersion', () => {
+    // PostgreSQL only: SQLite stores in one process share one thread, where a second writer waits on
+    // the first synchronously; across processes SQLite's single-writer lock does the serialising.
+    it.runIf(factory.name === 'postgres')(
+      'numbers the versions of one name put by several stores at once, without a collision',
+      async () => {
+        const location = factory.location();
+        const stores: Store[] = [];
+        for (let i = 0; i < 3; i++) stores.push(await factory.open(location));
+        try {
+          const outcomes = await Promise.all(
+            Array.from({ length: 6 }, (_, i) =>
+              stores[i % 3]!.putDatasetVersion({
+                name: 'shared',
+                cases: async function* () {
+                  yield* cases(3, i * 10);
+                },
+              }),
+            ),
+          );
+          expect(outcomes.every((o) => o.created)).toBe(true);
+          expect(outcomes.map((o) => o.version.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+        } finally {
+          await Promise.all(stores.map((s) => s.close()));
+        }
+      },
+    );
+
     it('stores a version and reads back exactly the cases, with every optional field', async () => {
       const written = [makeCase(0), { id: 'bare', vars: {}, tags: [] }, makeCase(1, { expected: null })];
       const { version, created } = await store.putDatasetVersion({

@@ -1,11 +1,12 @@
 // Dataset versions over Kysely: content-addressed cases, named versions and their lookups, in queries
 // that compile the same for SQLite and PostgreSQL. KyselyStore delegates its dataset methods here.
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { type Case, DatasetError, NotFoundError } from '../core/index.js';
 import type { DatasetCaseRow, DatasetVersionRow, StoreDatabase } from './database.js';
 import { DatasetContentHasher, shortVersionId } from './dataset-hash.js';
 import { checkCount, DEFAULT_PAGE_SIZE, keysetPages } from './paging.js';
 import { caseColumns, rowToCase } from './rows.js';
+import { isSqliteDatabase } from './sql-text.js';
 import type { DatasetSummary, DatasetVersion, NewDatasetVersion, PutDatasetVersionOutcome } from './types.js';
 
 /** Cases written per transaction while a new content is stored. */
@@ -39,6 +40,13 @@ export class DatasetStore {
     if (!(await this.#contentExists(id))) await this.#writeCases(input, id, count);
     const now = new Date().toISOString();
     return this.#db.transaction().execute(async (trx) => {
+      // Two processes numbering versions of one name at once would both take the next number. SQLite
+      // lets one writer in at a time; PostgreSQL serialises them on a lock per name, held to commit.
+      if (!isSqliteDatabase(this.#db)) {
+        await sql`select pg_advisory_xact_lock(hashtext(${`groundtruth.dataset:${input.name}`}))`.execute(
+          trx,
+        );
+      }
       await trx
         .insertInto('dataset_contents')
         .values({ id, case_count: count, created_at: now })
