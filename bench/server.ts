@@ -6,93 +6,26 @@
 //   npx tsx bench/server.ts [--results=100000] [--runs=15]
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result, Run, Score } from '../src/core/index.js';
 import { startServer } from '../src/server/index.js';
-import { seededRandom } from '../src/stats/random.js';
 import { openStore } from '../src/store/index.js';
-import type { StoredCase } from '../src/store/types.js';
+import { LARGE_RUN_TARGETS, writeLargeRun } from './large-run.js';
 import { median, runsArg, tempDir } from './lib.js';
 
 const resultsFlag = process.argv.find((a) => a.startsWith('--results='));
 const RESULTS = resultsFlag ? Number(resultsFlag.slice('--results='.length)) : 100_000;
-const TARGETS = ['gpt-4o-mini', 'local-llama'];
+const TARGETS = LARGE_RUN_TARGETS;
 const CASES = Math.ceil(RESULTS / TARGETS.length);
 const runs = runsArg(15);
-const TAGS = ['billing', 'account', 'storage', 'apps', 'security', 'sharing', 'typo', 'paraphrase'];
 const RUN_ID = '20260101-000000-bench1';
 
 const dir = tempDir('server');
 const store = await openStore(join(dir, 'store.db'));
-const question = 'How do I restore a file that I deleted from the shared folder last week? ';
-const answer =
-  'Open the Trash in the web app, select the files and click Restore; files stay there 60 days. ';
-
 const started = performance.now();
-const now = new Date().toISOString();
-const run: Run = {
-  id: RUN_ID,
-  suitePath: join(dir, 'groundtruth.yaml'),
-  suiteHash: 'bench',
-  datasetHash: 'bench',
-  datasetRef: 'cases.csv',
-  targets: TARGETS.map((id) => ({ id, type: 'echo' })),
-  config: {},
-  status: 'completed',
-  caseCount: CASES,
-  expectedResults: CASES * TARGETS.length,
-  createdAt: now,
-  updatedAt: now,
-  options: {},
-};
-await store.createRun(run);
-const random = seededRandom(7);
-for (let start = 0; start < CASES; start += 2_500) {
-  const cases: StoredCase[] = [];
-  const results: Result[] = [];
-  for (let i = start; i < Math.min(CASES, start + 2_500); i++) {
-    const tags = [...new Set([TAGS[i % 8]!, TAGS[(i * 7 + 3) % 8]!])];
-    cases.push({ id: `case-${i}`, vars: { question }, tags, slices: [...tags, `source:manual`] });
-    for (const targetId of TARGETS) {
-      const draw = random.next();
-      const status = draw < 0.05 ? 'error' : draw < 0.35 ? 'fail' : 'pass';
-      const scores: Score[] =
-        status === 'error'
-          ? []
-          : [
-              {
-                name: 'key-fact',
-                type: 'contains',
-                weight: 1,
-                value: status === 'pass' ? 1 : 0,
-                pass: status === 'pass',
-                reason: 'the output contains "Restore"',
-              },
-              { name: 'fits', type: 'javascript', weight: 1, value: 1, pass: true, reason: 'returned true' },
-            ];
-      results.push({
-        runId: RUN_ID,
-        caseId: `case-${i}`,
-        targetId,
-        promptId: 'default',
-        repeat: 0,
-        prompt: `${question}(${i})`,
-        output: status === 'error' ? null : `${answer.repeat(3)}Case ${i}.`,
-        error: status === 'error' ? `request timed out after 30000 ms (case-${i})` : null,
-        status,
-        score: status === 'error' ? null : status === 'pass' ? 1 : 0.5,
-        scores,
-        latencyMs: 100 + random.next() * 900,
-        tokenUsage: { prompt: 30, completion: 60, total: 90 },
-        cost: 0.00012,
-        cached: false,
-        createdAt: now,
-      });
-    }
-  }
-  await store.write({ runId: RUN_ID, cases, results });
-}
+await writeLargeRun(store, RUN_ID, RESULTS, join(dir, 'groundtruth.yaml'));
 const count = await store.countResults(RUN_ID);
-console.log(`wrote ${count} results in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${count} results and the run's summary in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 
 global.gc?.();
 const rssBefore = (process.memoryUsage().rss / 2 ** 20).toFixed(0);

@@ -3,13 +3,13 @@
 // Without /usr/bin/chromium the tests skip, saying why, unless GROUNDTRUTH_REQUIRE_BROWSER=1 (CI).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../../src/server/start-server.js';
 import type { Store } from '../../../src/store/types.js';
+import { CHROMIUM_PATH, launchChromium } from '../../../src/test-helpers/chromium.js';
 import { ROOT } from '../helpers.js';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const WEB_ROOT = join(ROOT, 'dist/web');
 export const SCREENSHOTS = join(ROOT, 'test-results/web');
 
@@ -39,19 +39,8 @@ export function describeInBrowser(name: string, body: () => void): void {
 export const INJECTED =
   'img[src="x"], script:not([src]), iframe, svg[onload], [onerror], [onload], a[href^="javascript:" i], a[href^="data:" i]';
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** The real server on a free loopback port, serving the built app; fails early when it was not built. */
