@@ -1,6 +1,8 @@
 // Untrusted text as text: pre-wrapped, selectable, never parsed as markup; JSON values pretty-printed.
-import { type ReactNode, useState } from 'react';
-import { SafeMarkdown } from './SafeMarkdown';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+
+// The Markdown parser loads the first time someone asks for the Markdown view.
+const SafeMarkdown = lazy(() => import('./SafeMarkdown').then((m) => ({ default: m.SafeMarkdown })));
 
 export function TextBlock({ text, className }: { text: string; className?: string }) {
   return <pre className={`text-block${className ? ` ${className}` : ''}`}>{text}</pre>;
@@ -75,7 +77,13 @@ export function OutputView({ text, label }: { text: string; label?: ReactNode })
           </button>
         </fieldset>
       </div>
-      {markdown ? <SafeMarkdown text={text} /> : <TextBlock text={text} />}
+      {markdown ? (
+        <Suspense fallback={<TextBlock text={text} />}>
+          <SafeMarkdown text={text} />
+        </Suspense>
+      ) : (
+        <TextBlock text={text} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // One run: what it was (suite, git, targets), how it did (cards, gates, targets, slices, distributions,
 // repeats, regression) and every result, filtered from the URL so a view can be linked.
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TargetSummary } from '../../../../src/core/index';
 import { useApi } from '../../api/use-api';
@@ -15,10 +15,14 @@ import { RepeatsPanel } from './RepeatsPanel';
 import { ResultsSection } from './ResultsSection';
 import { resultsUrl } from './results-url';
 import { hasMultiplePrompts, scorerNames, targetLabel } from './run-figures';
-import { ScoreDistributions } from './ScoreDistributions';
 import { SlicesTable } from './SlicesTable';
 import { SummaryCards } from './SummaryCards';
 import { TargetsTable } from './TargetsTable';
+
+// The charting library is the largest part of the app: it loads after the tables, which do not wait for it.
+const ScoreDistributions = lazy(() =>
+  import('./ScoreDistributions').then((m) => ({ default: m.ScoreDistributions })),
+);
 
 const RUNNING_REFRESH_MS = 5000;
 
@@ -211,7 +215,9 @@ export function RunPage() {
               <div className="section-header">
                 <h2 id="distributions-title">Score distributions</h2>
               </div>
-              <ScoreDistributions runId={r.id} targets={summary.targets} label={label} />
+              <Suspense fallback={<SkeletonLines lines={4} label="Loading score distributions" />}>
+                <ScoreDistributions runId={r.id} targets={summary.targets} label={label} />
+              </Suspense>
             </section>
           ) : null}
 
