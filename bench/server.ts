@@ -27,7 +27,6 @@ console.log(
   `wrote ${count} results and the run's summary in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
-global.gc?.();
 const rssBefore = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
 const server = await startServer({ store, port: 0 });
 const queries: Array<[string, string]> = [

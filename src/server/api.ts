@@ -5,10 +5,10 @@ import type {
   Case,
   ConfidenceInterval,
   GitInfo,
+  Result,
   RunStatus,
   RunSummary,
   Score,
-  TokenUsage,
 } from '../core/index.js';
 
 const Offset = z.coerce.number().int().min(0).default(0);
@@ -119,28 +119,9 @@ export type ResultsResponse = Page<ResultListItem>;
 
 // GET /api/results/:id
 export interface ResultResponse {
-  result: {
-    id: string;
-    runId: string;
-    caseId: string;
-    targetId: string;
-    promptId: string;
-    repeat: number;
-    status: 'pass' | 'fail' | 'error';
-    /** The rendered prompt as sent (a chat as JSON). */
-    prompt: string;
-    output: string | null;
-    error: string | null;
-    score: number | null;
-    scores: Score[];
-    latencyMs: number;
-    tokenUsage?: TokenUsage;
-    cost?: number;
-    cached: boolean;
-    createdAt: string;
-    tags: string[];
-    slices: string[];
-  };
+  /** The stored result (its `prompt` is the rendered prompt as sent, a chat as JSON), with its case's
+   * tags and slices and its opaque id. */
+  result: Result & { id: string; tags: string[]; slices: string[] };
   /** The case as the run stored it: vars, expected, metadata, source. */
   case?: Case;
 }

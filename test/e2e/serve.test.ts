@@ -66,10 +66,9 @@ describe('groundtruth serve', () => {
     expect(failing.total).toBeGreaterThan(0);
     const page = await fetch(`${url}runs/${runs.items[0]!.id}`);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    if (existsSync(join(ROOT, 'dist/web/index.html'))) {
-      expect(page.status).toBe(200);
-      expect(await page.text()).toContain('<div id="root"></div>');
-    }
+    // npm test builds first (pretest), so the web app is always there to serve.
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"></div>');
     child.kill('SIGINT');
     const res = await done;
     expect(res.code).toBe(0);

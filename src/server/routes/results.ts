@@ -17,29 +17,8 @@ export function resultsRoutes(store: Store): Hono {
         hint: 'result ids come from GET /api/runs/:id/results',
       });
     }
-    const response: ResultResponse = {
-      result: {
-        id: encodeResultId(runId, seq),
-        runId,
-        caseId: result.caseId,
-        targetId: result.targetId,
-        promptId: result.promptId,
-        repeat: result.repeat,
-        status: result.status,
-        prompt: result.prompt,
-        output: result.output,
-        error: result.error,
-        score: result.score,
-        scores: result.scores,
-        latencyMs: result.latencyMs,
-        ...(result.tokenUsage !== undefined ? { tokenUsage: result.tokenUsage } : {}),
-        ...(result.cost !== undefined ? { cost: result.cost } : {}),
-        cached: result.cached,
-        createdAt: result.createdAt,
-        tags: result.tags,
-        slices: result.slices,
-      },
-    };
+    const { seq: _, ...stored } = result;
+    const response: ResultResponse = { result: { ...stored, id: encodeResultId(runId, seq) } };
     const testCase = await store.getCase(runId, result.caseId);
     if (testCase !== undefined) response.case = testCase;
     return c.json(response);

@@ -4,21 +4,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResultResponse, ResultsResponse } from '../../../src/server/api.js';
 import type { RunningServer } from '../../../src/server/start-server.js';
-import { buildFixtureStore, type FixtureStore } from '../../../src/server/test-helpers/fixture-store.js';
+import type { FixtureStore } from '../../../src/server/test-helpers/fixture-store.js';
 import { openStore } from '../../../src/store/index.js';
 import {
+  type BrowserSession,
   describeInBrowser,
   eventually,
   inPage,
-  launchBrowser,
+  openBrowserSession,
   type PageProblems,
   screenshot,
   serveBuiltApp,
-  watchPage,
 } from './browser.js';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -26,7 +26,6 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 describeInBrowser('web app', () => {
   let fixture: FixtureStore;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: PageProblems;
   const serverLog: string[] = [];
@@ -41,18 +40,13 @@ describeInBrowser('web app', () => {
   const search = () => new URL(page.url()).searchParams;
   const footer = () => page.locator('.vtable-foot').textContent();
 
+  let session: BrowserSession | undefined;
   beforeAll(async () => {
-    [fixture, browser] = await Promise.all([buildFixtureStore(), launchBrowser()]);
-    server = await serveBuiltApp(fixture.store, serverLog);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    problems = watchPage(page);
+    session = await openBrowserSession({ serve: true, serverLog });
+    ({ fixture, page, problems } = session);
+    server = session.server!;
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixture?.close();
-  });
+  afterAll(() => session?.close());
 
   it('opens the runs list at / with every run, newest first, and searches it', async () => {
     await page.goto(at('/'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../../src/server/start-server.js';
+import { buildFixtureStore, type FixtureStore } from '../../../src/server/test-helpers/fixture-store.js';
 import type { Store } from '../../../src/store/types.js';
 import { CHROMIUM_PATH, launchChromium } from '../../../src/test-helpers/chromium.js';
 import { ROOT } from '../helpers.js';
@@ -49,6 +50,39 @@ export async function serveBuiltApp(store: Store, log: string[] = []): Promise<R
     throw new Error(`the web app is not built (${WEB_ROOT}/index.html is missing): run npm run build first`);
   }
   return startServer({ store, port: 0, webRoot: WEB_ROOT, log: (message) => log.push(message) });
+}
+
+export interface BrowserSession {
+  fixture: FixtureStore;
+  browser: Browser;
+  /** A desktop-sized page whose problems are recorded. */
+  page: Page;
+  problems: PageProblems;
+  /** The real server on the built app, when the session serves it. */
+  server: RunningServer | undefined;
+  close(): Promise<void>;
+}
+
+/** A store filled by real runs, Chromium with one watched page, and (`serve`) the server on the built app. */
+export async function openBrowserSession(options: {
+  serve: boolean;
+  serverLog?: string[];
+}): Promise<BrowserSession> {
+  const [fixture, browser] = await Promise.all([buildFixtureStore(), launchBrowser()]);
+  const server = options.serve ? await serveBuiltApp(fixture.store, options.serverLog) : undefined;
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  return {
+    fixture,
+    browser,
+    page,
+    problems: watchPage(page),
+    server,
+    async close() {
+      await browser.close();
+      await server?.close();
+      await fixture.close();
+    },
+  };
 }
 
 export interface PageProblems {

@@ -2,25 +2,20 @@
 // hostile outputs and for the quick start: the report's own two scripts are the only ones, no element
 // comes from the data, nothing runs, nothing is fetched, and the filters work on the real page.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Run } from '../../../src/core/index.js';
 import { writeReport } from '../../../src/report/index.js';
+import { type FixtureStore, XSS_ERROR, XSS_OUTPUTS } from '../../../src/server/test-helpers/fixture-store.js';
 import {
-  buildFixtureStore,
-  type FixtureStore,
-  XSS_ERROR,
-  XSS_OUTPUTS,
-} from '../../../src/server/test-helpers/fixture-store.js';
-import {
+  type BrowserSession,
   describeInBrowser,
   eventually,
   INJECTED,
   inPage,
-  launchBrowser,
+  openBrowserSession,
   type PageProblems,
   screenshot,
-  watchPage,
 } from './browser.js';
 
 /** What the data could have created, the report's own inline scripts aside (they are counted apart). */
@@ -30,7 +25,6 @@ const INJECTED_BUT_SCRIPTS = INJECTED.split(', ')
 
 describeInBrowser('HTML report', () => {
   let fixture: FixtureStore;
-  let browser: Browser;
   let page: Page;
   let problems: PageProblems;
   const requests: string[] = [];
@@ -44,19 +38,16 @@ describeInBrowser('HTML report', () => {
   const count = (selector: string) =>
     inPage<number>(page, `document.querySelectorAll(${JSON.stringify(selector)}).length`);
 
+  let session: BrowserSession | undefined;
   beforeAll(async () => {
-    [fixture, browser] = await Promise.all([buildFixtureStore(), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    problems = watchPage(page);
+    session = await openBrowserSession({ serve: false });
+    ({ fixture, page, problems } = session);
     page.on('request', (request) => {
       if (!request.url().startsWith('file://')) requests.push(request.url());
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
-  });
+  afterAll(() => session?.close());
 
   it('shows hostile outputs and errors as text, creating no element and running nothing', async () => {
     await openReport(fixture.runs.xss);

@@ -1,12 +1,11 @@
 // Untrusted content stays text: a run whose outputs, error, tags and expected answers are markup is
 // shown in the results table, the slices table and the case drawer (text and Markdown views) without
 // creating a single element from it and without any script running.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResultsResponse } from '../../../src/server/api.js';
 import type { RunningServer } from '../../../src/server/start-server.js';
 import {
-  buildFixtureStore,
   type FixtureStore,
   XSS_ERROR,
   XSS_EXPECTED,
@@ -14,21 +13,19 @@ import {
   XSS_TAG,
 } from '../../../src/server/test-helpers/fixture-store.js';
 import {
+  type BrowserSession,
   describeInBrowser,
   eventually,
   INJECTED,
   inPage,
-  launchBrowser,
+  openBrowserSession,
   type PageProblems,
   screenshot,
-  serveBuiltApp,
-  watchPage,
 } from './browser.js';
 
 describeInBrowser('web app with hostile content', () => {
   let fixture: FixtureStore;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: PageProblems;
   let results: ResultsResponse;
@@ -37,20 +34,16 @@ describeInBrowser('web app with hostile content', () => {
   const injected = () =>
     inPage<number>(page, `document.querySelectorAll(${JSON.stringify(INJECTED)}).length`);
 
+  let session: BrowserSession | undefined;
   beforeAll(async () => {
-    [fixture, browser] = await Promise.all([buildFixtureStore(), launchBrowser()]);
-    server = await serveBuiltApp(fixture.store);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    problems = watchPage(page);
+    session = await openBrowserSession({ serve: true });
+    ({ fixture, page, problems } = session);
+    server = session.server!;
     const response = await fetch(at(`/api/runs/${encodeURIComponent(fixture.runs.xss.id)}/results`));
     results = (await response.json()) as ResultsResponse;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixture?.close();
-  });
+  afterAll(() => session?.close());
 
   it('lists the hostile results and slices as text', async () => {
     await page.goto(at(`/runs/${encodeURIComponent(fixture.runs.xss.id)}`));
