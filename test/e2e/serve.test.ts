@@ -23,6 +23,10 @@ beforeAll(async () => {
   writeFileSync(join(project, 'package.json'), '{"type": "module"}\n');
   const quickStart = await runCli(['eval', 'examples/quickstart', '--no-progress'], { cwd: project, env });
   expect(quickStart.code).toBe(0);
+  // The quick start says how to look at it in the web app, with the flags that find its store.
+  expect(quickStart.stderr).toContain(
+    'browse it: groundtruth serve --suite examples/quickstart (or eval --open next time)',
+  );
 }, 60_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -122,6 +126,9 @@ describe('groundtruth serve', () => {
         expect(res.code).toBe(0);
         expect(res.stderr).toMatch(
           /^store: postgres:\/\/postgres@127\.0\.0\.1:5432\/test\?schema=\w+ \(1 run\)$/m,
+        );
+        expect(quickStart.stderr).toMatch(
+          /^browse it: groundtruth serve --db 'postgres:\/\/postgres@127\.0\.0\.1:5432\/test\?schema=\w+'/m,
         );
         expect(`${quickStart.stdout}${quickStart.stderr}${stdout}${res.stderr}`).not.toContain('s3cret');
       } finally {

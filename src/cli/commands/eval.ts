@@ -84,7 +84,7 @@ export async function evalCommand(
       formatSummary(run, summary, {
         color: colorEnabled(io.stdout, io.env),
         ...terminalWidth(io),
-        showCommand: showCommand(run.id, suite.path, options.db, io),
+        showCommand: `groundtruth runs show ${run.id}${storeFlags(suite.path, options.db, io)}`,
       }),
     );
     for (const file of options.output) {
@@ -95,6 +95,11 @@ export async function evalCommand(
       // The exit code still comes from the run: serving only shows it. Loaded only when asked for.
       const { serveRun } = await import('./serve.js');
       await serveRun(store, run.id, io);
+    } else {
+      writeLine(
+        io.stderr,
+        `browse it: groundtruth serve${storeFlags(suite.path, options.db, io)} (or eval --open next time)`,
+      );
     }
     if (outcome.regressionError) {
       // The run is complete and stored; only the regression gate could not be evaluated.
@@ -104,14 +109,13 @@ export async function evalCommand(
   });
 }
 
-/** `groundtruth runs show ID` with the flags that find this store from the current folder. */
-function showCommand(runId: string, suitePath: string, db: string | undefined, io: CliIO): string {
-  const base = `groundtruth runs show ${runId}`;
+/** The flags (with a leading space) that find this run's store from the current folder, or ''. */
+function storeFlags(suitePath: string, db: string | undefined, io: CliIO): string {
   // A URL's password is left out (PGPASSWORD supplies it); `?` and `&` are quoted for the shell.
-  if (db !== undefined) return `${base} --db ${shellWord(scrubPassword(db))}`;
-  if (io.env.GROUNDTRUTH_DB) return base;
+  if (db !== undefined) return ` --db ${shellWord(scrubPassword(db))}`;
+  if (io.env.GROUNDTRUTH_DB) return '';
   const folder = relative(io.cwd, dirname(suitePath));
-  return folder === '' ? base : `${base} --suite ${folder}`;
+  return folder === '' ? '' : ` --suite ${shellWord(folder)}`;
 }
 
 /** `text` as one shell word: as it is when it holds only safe characters, else single-quoted. */
